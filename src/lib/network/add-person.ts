@@ -1,0 +1,73 @@
+import { nextPersonId, type MakeId } from './ids';
+import type { Network } from './network';
+import type { Person, PersonInput } from './person';
+import { indexOfPerson, toPerson } from './person-input';
+
+/** Options for `addPerson`. */
+export interface AddPersonOptions {
+  /** Makes the new id; defaults to `p<n>` one past the highest taken. */
+  makeId?: MakeId;
+  /** ISO timestamp stored as `addedAt`; lib code never reads the clock itself. */
+  now?: string;
+}
+
+/**
+ * Puts a new person on the map. Their name is trimmed and must not be empty; every other field
+ * falls back to the schema's default.
+ * @returns the new network and the person as stored (with their id)
+ * @throws Error when the input is invalid or `makeId` returns an id already taken
+ * @example addPerson(emptyNetwork(), { name: 'Lan' }).person.id // 'p1'
+ */
+export function addPerson(
+  network: Network,
+  input: Omit<PersonInput, 'id'>,
+  options: AddPersonOptions = {},
+): { network: Network; person: Person } {
+  const taken = new Set(network.people.map((person) => person.id));
+  const id = (options.makeId ?? nextPersonId)(taken);
+  if (taken.has(id)) throw new Error(`network/addPerson: id ${id} already exists`);
+  const raw = options.now === undefined ? { ...input, id } : { ...input, id, addedAt: options.now };
+  const person = toPerson('network/addPerson', raw);
+  return { network: { ...network, people: [...network.people, person] }, person };
+}
+
+/**
+ * Changes some fields of a person. The id cannot change (ties point at it).
+ * @throws Error when the person does not exist or the result is invalid
+ */
+export function updatePerson(
+  network: Network,
+  id: string,
+  patch: Partial<Omit<PersonInput, 'id'>>,
+): Network {
+  const index = indexOfPerson('network/updatePerson', network.people, id);
+  const people = [...network.people];
+  people[index] = toPerson('network/updatePerson', { ...people[index], ...patch, id });
+  return { ...network, people };
+}
+
+/** Where `movePerson` puts someone: a ring, a context sector, or both. */
+export interface MoveTarget {
+  ring?: Person['ring'];
+  /** The context that becomes the person's first (sector-deciding) one; `null` clears contexts. */
+  context?: string | null;
+}
+
+/**
+ * Moves a person between rings and context sectors, as a drag on the map does. Moving to a
+ * context makes it the person's first one, in place of the old first context (they were dragged
+ * out of it); their other contexts stay. Moving to `null` (the unsorted sector) clears their
+ * contexts, since a person with any context would be drawn in that context's sector.
+ * @throws Error when the person does not exist
+ */
+export function movePerson(network: Network, id: string, target: MoveTarget): Network {
+  const index = indexOfPerson('network/movePerson', network.people, id);
+  const person = network.people[index] as Person;
+  let contexts = person.contexts;
+  if (target.context === null) contexts = [];
+  else if (target.context !== undefined) {
+    const rest = person.contexts.slice(1).filter((context) => context !== target.context);
+    contexts = [target.context, ...rest];
+  }
+  return updatePerson(network, id, { ring: target.ring ?? person.ring, contexts });
+}
