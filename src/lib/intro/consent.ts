@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * Where the reader stands with one side's consent to a particular introduction: `not-asked` yet,
+ * `asked` and waiting for an answer, said `yes`, said `no`. The weigher and the log share it, so a
+ * logged introduction can be reopened in the weigher without translating states.
+ */
+export const CONSENTS = ['not-asked', 'asked', 'yes', 'no'] as const;
+export const consentSchema = z.enum(CONSENTS);
+export type Consent = z.infer<typeof consentSchema>;

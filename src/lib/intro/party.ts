@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * One side of an introduction: someone on the reader's map (by id) or someone the reader only typed
+ * a name for. Typed names are untrusted text: they are trimmed and kept as plain text, never HTML.
+ */
+export const partyRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), personId: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('typed'), name: z.string().trim().min(1).max(500) }),
+]);
+
+export type PartyRef = z.infer<typeof partyRefSchema>;
+
+/**
+ * A stable key for grouping records about the same party. Typed names are compared without case
+ * and extra spaces, so "Minh" and " minh " count as one person in the reciprocity tally.
+ * @example partyKey({ kind: 'person', personId: 'p7' }) // 'person:p7'
+ */
+export function partyKey(party: PartyRef): string {
+  return party.kind === 'person'
+    ? `person:${party.personId}`
+    : `typed:${party.name.trim().replace(/\s+/g, ' ').toLocaleLowerCase()}`;
+}
+
+/** Whether two references name the same party (see `partyKey`). */
+export function sameParty(a: PartyRef, b: PartyRef): boolean {
+  return partyKey(a) === partyKey(b);
+}
