@@ -23,6 +23,7 @@ export const HEADER_SEARCH_RECORDS = 20;
 export function normaliseColumnName(cell: string): string {
   return cell
     .replace(/\uFEFF/g, '')
+    .trim()
     .replace(/^["']+|["']+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  companyKey,
+  emailKey,
+  emailKeys,
+  foldForMatching,
+  nameCompanyKey,
+  nameKey,
+  profileUrlKey,
+} from '../../../src/lib/import/match-keys';
+
+describe('foldForMatching', () => {
+  it('drops accents, case, punctuation and emoji and folds đ and compatibility letters', () => {
+    expect(foldForMatching('Nguyễn  Văn Đức 🚀')).toBe('nguyen van duc');
+    expect(foldForMatching('𝐀𝐧𝐧𝐚 Wróblewska-Łoś')).toBe('anna wroblewska los');
+  });
+});
+
+describe('nameKey', () => {
+  it('matches a name whatever the order of its words', () => {
+    expect(nameKey('Thị Ánh Nguyễn')).toBe(nameKey('nguyen thi anh'));
+  });
+
+  it('gives undefined for a name without letters', () => {
+    expect(nameKey('🚀 !!')).toBeUndefined();
+  });
+});
+
+describe('companyKey', () => {
+  it('ignores legal forms and punctuation', () => {
+    expect(companyKey('Brightwater Labs, Inc.')).toBe('brightwater labs');
+    expect(companyKey('Công ty TNHH Phần mềm Ánh Dương')).toBe('phan mem anh duong');
+  });
+
+  it('keeps a company that is nothing but a legal form', () => {
+    expect(companyKey('Co.')).toBe('co');
+    expect(companyKey('  ')).toBeUndefined();
+  });
+});
+
+describe('nameCompanyKey', () => {
+  it('needs both a name and a company', () => {
+    expect(nameCompanyKey('Lan Ngo', 'Acme Ltd')).toBe(nameCompanyKey('NGO Lan', 'acme'));
+    expect(nameCompanyKey('Lan Ngo', '')).toBeUndefined();
+  });
+});
+
+describe('emailKey', () => {
+  it('trims and lower-cases addresses and rejects other text', () => {
+    expect(emailKey(' Marisol.QV@Example.com ')).toBe('marisol.qv@example.com');
+    expect(emailKey('mailto:A@b.c')).toBe('a@b.c');
+    expect(emailKey('urn:li:member:1')).toBeUndefined();
+  });
+});
+
+describe('emailKeys', () => {
+  it('finds every address in a field the reader filled with several', () => {
+    expect(emailKeys('a@x.org, B@y.org; junk')).toEqual(['a@x.org', 'b@y.org']);
+  });
+});
+
+describe('profileUrlKey', () => {
+  it('makes the same key for the spellings of one LinkedIn profile', () => {
+    const key = 'linkedin.com/in/thị-ánh';
+    expect(profileUrlKey('https://www.linkedin.com/in/th%E1%BB%8B-%C3%A1nh/')).toBe(key);
+    expect(profileUrlKey('http://vn.linkedin.com/in/Thị-Ánh?trk=abc#x')).toBe(key);
+    expect(profileUrlKey('linkedin.com/in/thị-ánh')).toBe(key);
+  });
+
+  it('gives no key for a home page, a mailto link or garbage', () => {
+    expect(profileUrlKey('https://harbor-dental.example.com/')).toBeUndefined();
+    expect(profileUrlKey('mailto:a@b.c')).toBeUndefined();
+    expect(profileUrlKey('http://')).toBeUndefined();
+    expect(profileUrlKey('')).toBeUndefined();
+  });
+
+  it('keeps a path with a malformed escape as written', () => {
+    expect(profileUrlKey('https://example.com/in/%E0%A4%A')).toBe('example.com/in/%e0%a4%a');
+  });
+});
