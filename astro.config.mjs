@@ -15,7 +15,22 @@ export default defineConfig({
   },
   // Shiki writes inline styles that the CSP would block; the lessons need no code highlighting.
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  security: {
+    csp: {
+      // Astro hashes every script and style it emits; everything else may come from this site only.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { lessonMetaSchema } from './lib/lessons/lesson-meta';
 
 // The lessons live in the top-level content/ folder, as the product's design asks: one MDX file
@@ -9,4 +10,15 @@ const lessons = defineCollection({
   schema: lessonMetaSchema,
 });
 
-export const collections = { lessons };
+// The glossary, one file per locale (content/glossary/<locale>.mdx); `terms` lists the same term
+// ids in the same order in every language, so that a missing translation fails the build check.
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/glossary' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    terms: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  }),
+});
+
+export const collections = { lessons, glossary };

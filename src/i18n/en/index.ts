@@ -1,0 +1,6 @@
+import { lessons } from './lessons';
+import { site } from './site';
+import { storage } from './storage';
+
+/** Every English UI string; see ../vi/index.ts. */
+export const en = { ...site, ...lessons, ...storage };

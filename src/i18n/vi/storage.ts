@@ -1,0 +1,22 @@
+/** Notices about saving, shown inside every widget that keeps data (Vietnamese). */
+export const storage = {
+  'storage.damaged.title': 'Không đọc được dữ liệu đã lưu: {what}',
+  'storage.damaged.body':
+    'Dữ liệu trong trình duyệt bị hỏng nên sổ tay đang hiển thị bản trống. Bản gốc vẫn được giữ nguyên và sẽ không bị ghi đè cho đến khi bạn chọn. Những gì bạn nhập lúc này chưa được lưu.',
+  'storage.newer.title': 'Dữ liệu được lưu bởi phiên bản mới hơn: {what}',
+  'storage.newer.body':
+    'Phiên bản sổ tay này không đọc được dữ liệu đó nên để nguyên, không chạm vào. Hãy mở lại trang sau khi tải phiên bản mới nhất. Những gì bạn nhập lúc này chưa được lưu.',
+  'storage.download': 'Tải bản gốc xuống',
+  'storage.startAfresh': 'Giữ một bản sao và bắt đầu lại',
+  'storage.startAfreshNoCopy': 'Bắt đầu lại mà không giữ bản sao',
+  'storage.noRoomForCopy':
+    'Không còn chỗ để giữ bản sao trong trình duyệt. Hãy tải bản gốc xuống trước, rồi bắt đầu lại.',
+  'storage.unsaved.title': 'Công việc của bạn đang KHÔNG được lưu',
+  'storage.unsaved.quota':
+    'Bộ nhớ của trình duyệt đã đầy. Những gì bạn thấy vẫn còn trong trang này, nhưng sẽ mất khi đóng trang. Hãy xuất bản sao lưu để giữ lại.',
+  'storage.unsaved.unavailable':
+    'Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc cài đặt). Những gì bạn thấy sẽ mất khi đóng trang. Hãy xuất bản sao lưu để giữ lại.',
+  'storage.yourData': 'Mở trang Dữ liệu của bạn',
+  'storage.saved': 'Đã lưu lúc {time}',
+  'storage.saving': 'Đang lưu…',
+} as const;

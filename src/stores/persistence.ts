@@ -1,0 +1,268 @@
+import type { WritableAtom } from 'nanostores';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+} from '@nanostores/persistent';
+import { decodeEnvelope, encodeEnvelope, type CollectionCodec } from '../lib/storage/envelope';
+import {
+  QUARANTINE_PREFIX,
+  STORAGE_PREFIX,
+  collectionOfKey,
+  quarantineKey,
+  storageKey,
+} from '../lib/storage/storage-key';
+import { storageHealth, setCollectionHealth } from './storage-health';
+
+/*
+ * The only code in the workbook that touches browser storage.
+ *
+ * @nanostores/persistent alone loses data (see shared notes/reliability.md): a corrupt value throws
+ * or is silently replaced, a failed write throws into the component. So every read and write goes
+ * through a guarded engine: reads never throw, damaged values are never written over until the
+ * reader decides, and failed writes keep the work in memory and say so.
+ */
+
+function browserStorage(): Storage | undefined {
+  if (typeof window === 'undefined') return undefined;
+  try {
+    // Only reading is checked here: a full storage still reads, and its data must load.
+    const storage = window.localStorage;
+    storage.getItem(STORAGE_PREFIX);
+    return storage;
+  } catch {
+    return undefined;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+/** Keys whose stored text is damaged or newer: held in memory, never written, until resolved. */
+const held = new Set<string>();
+/**
+ * The encoded value of each key whose latest change is only in memory (held, or the write failed).
+ * Reads see it first: @nanostores/persistent re-reads storage when a store is mounted or the page
+ * is shown again, and would otherwise replace the reader's unsaved work with the older stored value.
+ */
+const shadow = new Map<string, string>();
+/** Collections whose writes are suspended while clearWorkbook() resets them. */
+let clearing = false;
+
+function safeGet(key: string): string | undefined {
+  const unsaved = shadow.get(key);
+  if (unsaved !== undefined) return unsaved;
+  try {
+    return browserStorage()?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeWrite(key: string, value: string): void {
+  const collection = collectionOfKey(key) ?? key;
+  if (held.has(key)) {
+    shadow.set(key, value);
+    return;
+  }
+  const storage = browserStorage();
+  if (!storage) {
+    shadow.set(key, value);
+    setCollectionHealth(collection, { state: 'unsaved', reason: 'unavailable' });
+    return;
+  }
+  try {
+    // One key per collection: setItem either stores the whole value or nothing.
+    storage.setItem(key, value);
+    shadow.delete(key);
+    setCollectionHealth(collection, { state: 'ok' });
+  } catch (error) {
+    shadow.set(key, value);
+    setCollectionHealth(collection, {
+      state: 'unsaved',
+      reason: isQuotaError(error) ? 'quota' : 'unavailable',
+    });
+  }
+}
+
+function safeRemove(key: string): void {
+  try {
+    browserStorage()?.removeItem(key);
+  } catch {
+    // Storage blocked: there is nothing we could remove.
+  }
+}
+
+const guardedEngine = new Proxy<Record<string, string>>(
+  {},
+  {
+    get: (_target, key) => (typeof key === 'string' ? safeGet(key) : undefined),
+    has: (_target, key) => typeof key === 'string' && safeGet(key) !== undefined,
+    set: (_target, key, value) => {
+      if (typeof key === 'string' && typeof value === 'string') safeWrite(key, value);
+      return true;
+    },
+    deleteProperty: (_target, key) => {
+      if (typeof key === 'string' && !held.has(key)) safeRemove(key);
+      return true;
+    },
+  },
+);
+
+const noEvents = { addEventListener() {}, removeEventListener() {} };
+setPersistentEngine(
+  guardedEngine,
+  typeof window === 'undefined' ? noEvents : windowPersistentEvents,
+);
+
+/** What a persisted collection is: its name, schema version, schema, migrations and default. */
+export interface CollectionOptions<T> extends CollectionCodec<T> {
+  /** Short name; the storage key is `syn:<name>`. */
+  name: string;
+  /** The value when nothing is stored, or when the stored value cannot be read. */
+  initial: () => T;
+}
+
+interface Registered {
+  store: WritableAtom<unknown>;
+  initial: () => unknown;
+}
+const registry = new Map<string, Registered>();
+
+/**
+ * A nanostores atom kept in localStorage under `syn:<name>`, validated with zod on every read, and
+ * in step with other tabs through storage events. It never throws: a value it cannot read leaves
+ * the store at its default, keeps the stored text as it is and reports the problem in
+ * `storageHealth`.
+ */
+export function persistentCollection<T>(options: CollectionOptions<T>): WritableAtom<T> {
+  const key = storageKey(options.name);
+  // decode runs while persistentAtom is still being built, before `store` could be assigned.
+  const built: { store?: WritableAtom<T> } = {};
+
+  const decode = (raw: string): T => {
+    const result = decodeEnvelope(raw, options);
+    if (result.kind === 'ok') {
+      held.delete(key);
+      // What was read is now what is in memory: another tab's newer save wins over our unsaved copy.
+      if (shadow.get(key) !== raw) shadow.delete(key);
+      const health = storageHealth.get()[options.name];
+      if (health && health.state !== 'unsaved') setCollectionHealth(options.name, { state: 'ok' });
+      return result.value;
+    }
+    held.add(key);
+    setCollectionHealth(
+      options.name,
+      result.kind === 'newer'
+        ? { state: 'newer', version: result.version, raw }
+        : { state: 'damaged', problem: result.problem, raw },
+    );
+    return built.store ? (built.store.value ?? options.initial()) : options.initial();
+  };
+
+  const store = persistentAtom<T>(key, options.initial(), {
+    // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
+    encode: (value) => (clearing ? undefined : encodeEnvelope(value, options.version)),
+    decode,
+  });
+  built.store = store;
+  if (typeof window !== 'undefined' && !browserStorage()) {
+    setCollectionHealth(options.name, { state: 'unsaved', reason: 'unavailable' });
+  }
+  registry.set(options.name, { store, initial: options.initial });
+  return store;
+}
+
+/**
+ * The reader's choice for a damaged or newer value: keep a copy of the stored text under a
+ * quarantine key (unless `keepCopy` is false, for when there is no room and the reader has
+ * downloaded it), then save what is on screen over it.
+ *
+ * @returns false when the copy could not be kept; nothing was changed then.
+ */
+export function startAfresh(collection: string, { keepCopy = true } = {}): boolean {
+  const health = storageHealth.get()[collection];
+  const entry = registry.get(collection);
+  if (!entry || !health || (health.state !== 'damaged' && health.state !== 'newer')) return false;
+  const key = storageKey(collection);
+  if (keepCopy) {
+    try {
+      const storage = browserStorage();
+      if (!storage) return false;
+      storage.setItem(`${quarantineKey(collection)}:${new Date().toISOString()}`, health.raw);
+    } catch {
+      return false;
+    }
+  }
+  // Read the value while the key is still held, so that mounting the store cannot re-read storage.
+  const onScreen = entry.store.get();
+  held.delete(key);
+  setCollectionHealth(collection, { state: 'ok' });
+  entry.store.set(onScreen);
+  return true;
+}
+
+/** One stored key for the "Your data" page. */
+export interface StoredEntry {
+  key: string;
+  /** The collection, or undefined for a quarantined copy. */
+  collection: string | undefined;
+  /** Characters stored (key and value): localStorage's limit is counted in characters. */
+  chars: number;
+}
+
+/** Every key the workbook has in this browser, with its size. */
+export function listStoredEntries(): StoredEntry[] {
+  const storage = browserStorage();
+  if (!storage) return [];
+  const entries: StoredEntry[] = [];
+  try {
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (!key?.startsWith(STORAGE_PREFIX)) continue;
+      const value = storage.getItem(key) ?? '';
+      entries.push({ key, collection: collectionOfKey(key), chars: key.length + value.length });
+    }
+  } catch {
+    return entries;
+  }
+  return entries.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The stored text under a key of the workbook's (for downloading a quarantined copy). */
+export function readStoredText(key: string): string | undefined {
+  return key.startsWith(STORAGE_PREFIX) ? safeGet(key) : undefined;
+}
+
+/** Removes one quarantined copy. */
+export function removeQuarantined(key: string): void {
+  if (key.startsWith(QUARANTINE_PREFIX)) safeRemove(key);
+}
+
+/** Whether the browser lets the workbook read its storage at all. */
+export function storageAvailable(): boolean {
+  return browserStorage() !== undefined;
+}
+
+/**
+ * Removes everything the workbook stored in this browser and resets every collection in this tab.
+ * The page asks the reader to confirm before calling it.
+ */
+export function clearWorkbook(): void {
+  for (const { key } of listStoredEntries()) safeRemove(key);
+  held.clear();
+  shadow.clear();
+  clearing = true;
+  try {
+    for (const [collection, { store, initial }] of registry) {
+      store.set(initial());
+      setCollectionHealth(collection, { state: 'ok' });
+    }
+  } finally {
+    clearing = false;
+  }
+}

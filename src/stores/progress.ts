@@ -1,0 +1,20 @@
+import { emptyProgress, markVisited, progressSchema, setDone } from '../lib/lessons/progress';
+import { persistentCollection } from './persistence';
+
+/** The reader's progress through the lessons, kept in this browser. */
+export const progress = persistentCollection({
+  name: 'progress',
+  version: 1,
+  schema: progressSchema,
+  initial: emptyProgress,
+});
+
+/** Records that the reader opened a lesson. */
+export function visitLesson(lessonId: string): void {
+  progress.set(markVisited(progress.get(), lessonId, new Date().toISOString()));
+}
+
+/** Marks a lesson done or not done. */
+export function markLessonDone(lessonId: string, done: boolean): void {
+  progress.set(setDone(progress.get(), lessonId, done, new Date().toISOString()));
+}

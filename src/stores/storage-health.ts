@@ -1,0 +1,33 @@
+import { map } from 'nanostores';
+import type { DecodeProblem } from '../lib/storage/envelope';
+
+/**
+ * What the reader must know about one stored collection:
+ * - `damaged`: the stored text could not be read; it is left as it is and nothing is written over
+ *   it until the reader chooses (the raw text is also kept here so that it can be downloaded);
+ * - `newer`: saved by a later version of the workbook; left untouched, same as above;
+ * - `unsaved`: the last write failed (storage full or blocked); the work is only in this tab.
+ */
+export type CollectionHealth =
+  | { state: 'ok' }
+  | { state: 'damaged'; problem: DecodeProblem; raw: string }
+  | { state: 'newer'; version: number; raw: string }
+  | { state: 'unsaved'; reason: 'quota' | 'unavailable' };
+
+/** The health of every collection that is not simply `ok`, by collection name. */
+export const storageHealth = map<Record<string, CollectionHealth>>({});
+
+/** Records the health of one collection; `ok` removes it from the map. */
+export function setCollectionHealth(collection: string, health: CollectionHealth): void {
+  const current = storageHealth.get()[collection];
+  if (health.state === 'ok') {
+    if (current) {
+      const { [collection]: _removed, ...rest } = storageHealth.get();
+      storageHealth.set(rest);
+    }
+    return;
+  }
+  if (JSON.stringify(current) !== JSON.stringify(health)) {
+    storageHealth.setKey(collection, health);
+  }
+}

@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Whether a request stays on the site under test (data: and blob: URLs never leave the browser). */
+function staysHome(url: string, origin: string): boolean {
+  return url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+/**
+ * The workbook's test: every page it opens must make no request to another origin. Requests to
+ * other origins are aborted and counted (a request blocked by the CSP still fires `request`).
+ */
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
+      page.on('console', (message) => {
+        if (message.text().startsWith('CSP violation')) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        if (!staysHome(request.url(), origin)) foreign.push(request.url());
+      });
+      await page.context().route(
+        (url) => !staysHome(url.href, origin),
+        (route) => route.abort(),
+      );
+      await use(foreign);
+      expect(foreign, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe on the page (WCAG 2.2 A/AA and best practices) and expects no violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * Waits until every Astro island on the page has hydrated (clicks before that are lost). Islands
+ * hydrate `client:visible`, so each is scrolled into view first; the page is scrolled back to the
+ * top afterwards.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let index = 0; index < count; index++) {
+    // <astro-island> is display: contents and has no box of its own: scroll to what it renders.
+    await islands.nth(index).evaluate((island) => {
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+    });
+    await expect(islands.nth(index)).not.toHaveAttribute('ssr', /.*/);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

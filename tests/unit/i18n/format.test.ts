@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { format } from '../../../src/lib/i18n/format';
+import { translator } from '../../../src/lib/i18n/translator';
+
+describe('format', () => {
+  it('fills named placeholders', () => {
+    expect(format('Chào {name}!', { name: 'Lan' })).toBe('Chào Lan!');
+  });
+
+  it('writes numbers in the locale’s style', () => {
+    expect(format('{n} ký tự', { n: 12345 }, 'vi')).toBe('12.345 ký tự');
+    expect(format('{n} characters', { n: 12345 }, 'en')).toBe('12,345 characters');
+  });
+
+  it('chooses the plural form for English', () => {
+    const template = '{count, plural, one {# person} other {# people}}';
+    expect(format(template, { count: 1 }, 'en')).toBe('1 person');
+    expect(format(template, { count: 3 }, 'en')).toBe('3 people');
+    expect(format(template, { count: 0 }, 'en')).toBe('0 people');
+  });
+
+  it('prefers an exact =N branch', () => {
+    expect(format('{n, plural, =0 {nobody} other {# people}}', { n: 0 }, 'en')).toBe('nobody');
+  });
+
+  it('leaves a placeholder without a value visible', () => {
+    expect(format('Hello {name}', {})).toBe('Hello {name}');
+  });
+
+  it('does not interpret text in the values', () => {
+    expect(format('{a}', { a: '{b}', b: 'x' })).toBe('{b}');
+  });
+});
+
+describe('translator', () => {
+  it('shows the key itself when a string is missing so that the gap is noticed', () => {
+    const t = translator('en', { 'a.b': 'Hello {name}' });
+    expect(t('a.b', { name: 'An' })).toBe('Hello An');
+    expect(t('missing.key')).toBe('missing.key');
+  });
+});
