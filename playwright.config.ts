@@ -27,7 +27,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  timeout: 30_000,
+  // Generous: CI machines have two cores, and axe on a long page takes a few seconds there.
+  timeout: 60_000,
   use: {
     baseURL: BASE_URL,
     serviceWorkers: 'block',

@@ -18,11 +18,12 @@ for (const path of builtPages().filter((page) => page !== '/')) {
   });
 }
 
-test('dark theme pages pass axe too', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  for (const path of ['/vi/', '/en/', '/en/your-data/']) {
+// Colour contrast differs in the dark theme: one page of each kind is checked there too.
+for (const path of ['/vi/', '/en/lessons/', '/vi/lessons/share-with-care/', '/en/your-data/']) {
+  test(`${path} passes axe in the dark theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
     await waitForIslands(page);
     await expectNoAxeViolations(page);
-  }
-});
+  });
+}
