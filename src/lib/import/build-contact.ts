@@ -29,25 +29,26 @@ export type BuiltContact =
   | { ok: true; contact: ImportedContact; warnings: ImportWarning[] }
   | { ok: false; reason: RejectReason };
 
-// Label names (lower-case) that say which builtin context a contact belongs to.
-const LABEL_CONTEXTS: Readonly<Record<string, BuiltinContext>> = {
-  family: 'family',
-  'gia đình': 'family',
-  work: 'workplace',
-  coworkers: 'workplace',
-  colleagues: 'workplace',
-  'công việc': 'workplace',
-  'đồng nghiệp': 'workplace',
-  school: 'school',
-  alumni: 'school',
-  classmates: 'school',
-  university: 'school',
-  'bạn học': 'school',
-  community: 'community',
-  club: 'community',
-  volunteering: 'community',
-  'cộng đồng': 'community',
-};
+// Label names (lower-case) that say which builtin context a contact belongs to. A Map, so that
+// a label named "constructor" cannot reach Object.prototype.
+const LABEL_CONTEXTS: ReadonlyMap<string, BuiltinContext> = new Map([
+  ['family', 'family'],
+  ['gia đình', 'family'],
+  ['work', 'workplace'],
+  ['coworkers', 'workplace'],
+  ['colleagues', 'workplace'],
+  ['công việc', 'workplace'],
+  ['đồng nghiệp', 'workplace'],
+  ['school', 'school'],
+  ['alumni', 'school'],
+  ['classmates', 'school'],
+  ['university', 'school'],
+  ['bạn học', 'school'],
+  ['community', 'community'],
+  ['club', 'community'],
+  ['volunteering', 'community'],
+  ['cộng đồng', 'community'],
+]);
 
 /**
  * Cleans a draft into an {@link ImportedContact}: trims and normalises text, keeps only real
@@ -120,7 +121,7 @@ function contextHints(company: string, position: string, labels: readonly string
   const hints = new Set<BuiltinContext>();
   if (company !== '' || position !== '') hints.add('workplace');
   for (const label of labels) {
-    const context = LABEL_CONTEXTS[label.replace(/^\*\s*/, '').toLowerCase()];
+    const context = LABEL_CONTEXTS.get(label.replace(/^\*\s*/, '').toLowerCase());
     if (context) hints.add(context);
   }
   return [...hints];

@@ -54,9 +54,9 @@ export function parseContactDate(
 ): PartialDate | undefined {
   const value = raw.trim();
   let match = DAY_MONTH_NAME_YEAR.exec(value);
-  if (match) return day(match[3], MONTHS[(match[2] ?? '').toLowerCase()], match[1]);
+  if (match) return day(match[3], monthNumber(match[2]), match[1]);
   match = MONTH_NAME_DAY_YEAR.exec(value);
-  if (match) return day(match[3], MONTHS[(match[1] ?? '').toLowerCase()], match[2]);
+  if (match) return day(match[3], monthNumber(match[1]), match[2]);
   match = ISO.exec(value);
   if (match) return day(match[1], Number(match[2]), match[3]);
   match = DOTTED.exec(value);
@@ -112,6 +112,12 @@ function day(
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || date < 1) return undefined;
   if (date > daysInMonth(year, month)) return undefined;
   return `${String(year)}-${pad(month)}-${pad(date)}`;
+}
+
+// A lookup that cannot reach Object.prototype ("constructor", "__proto__" are not months).
+function monthNumber(name: string | undefined): number | undefined {
+  const key = (name ?? '').toLowerCase();
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {

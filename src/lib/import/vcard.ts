@@ -20,13 +20,15 @@ export interface VCardContacts extends ReadContacts {
  * and reported as `truncated`. BEGIN/END and property names are case-insensitive.
  */
 export function readVCards(text: string): VCardContacts {
-  const result: VCardContacts = { ...emptyReadContacts(), cards: 0, versions: {} };
+  const result = { ...emptyReadContacts(), cards: 0 };
+  // A Map, so that a VERSION of "__proto__" is counted like any other text.
+  const versions = new Map<string, number>();
   let card: VCardProperty[] | undefined;
   let cardLine = 0;
   const close = () => {
     if (!card) return;
     result.cards++;
-    addCard(result, card, cardLine);
+    addCard(result, card, cardLine, versions);
     card = undefined;
   };
   for (const logical of unfoldVCardLines(text)) {
@@ -46,16 +48,21 @@ export function readVCards(text: string): VCardContacts {
   }
   if (card) result.warnings.push({ code: 'truncated', line: cardLine });
   close();
-  return result;
+  return { ...result, versions: Object.fromEntries(versions) };
 }
 
-function addCard(result: VCardContacts, properties: readonly VCardProperty[], line: number): void {
+function addCard(
+  result: ReadContacts,
+  properties: readonly VCardProperty[],
+  line: number,
+  versions: Map<string, number>,
+): void {
   const first = (name: string) => properties.find((p) => p.name === name);
   const all = (name: string) => properties.filter((p) => p.name === name);
   const text = (name: string) => unescapeVCardText(first(name)?.value ?? '');
 
   const version = (first('VERSION')?.value ?? '').trim() || 'unknown';
-  result.versions[version] = (result.versions[version] ?? 0) + 1;
+  versions.set(version, (versions.get(version) ?? 0) + 1);
 
   // N is Family;Given;Additional;Prefixes;Suffixes, and each part may be a comma list (4.0).
   const n = splitVCardValue(first('N')?.value ?? '', ';').map((part) =>

@@ -26,6 +26,18 @@ describe('buildContact', () => {
     });
   });
 
+  it('keeps labels named like Object.prototype keys as plain labels', () => {
+    const built = buildContact({
+      line: 1,
+      name: 'A',
+      labels: ['constructor', '__proto__', 'toString'],
+    });
+    expect(built).toMatchObject({
+      ok: true,
+      contact: { labels: ['constructor', '__proto__', 'toString'], contextHints: [] },
+    });
+  });
+
   it('treats a name that is an e-mail address as an address', () => {
     const built = buildContact({ line: 1, name: 'priya.r@example.com' });
     expect(built).toMatchObject({

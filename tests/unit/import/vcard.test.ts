@@ -115,4 +115,14 @@ describe('readVCards', () => {
     const text = card('VERSION:4.0', 'FN:X', 'URL:javascript:alert(1)', 'BDAY:--0821');
     expect(readVCards(text).people[0]).toMatchObject({ url: '', birthday: '--08-21' });
   });
+
+  it('counts a VERSION named like an Object.prototype key as plain text', () => {
+    const result = readVCards(
+      [card('VERSION:__proto__', 'FN:A'), card('VERSION:constructor', 'FN:B')].join('\n'),
+    );
+    expect(Object.entries(result.versions)).toEqual([
+      ['__proto__', 1],
+      ['constructor', 1],
+    ]);
+  });
 });
