@@ -27,11 +27,14 @@ export function sniffMagic(bytes: Uint8Array): BinaryKind | undefined {
 
 /** How much of a text may be control characters before it counts as binary junk. */
 export const MAX_CONTROL_RATIO = 0.02;
+/** Fewer control characters than this are stray bytes in a damaged text, stripped on import. */
+export const MIN_CONTROL_COUNT = 8;
 
 /**
  * True when decoded text is mostly not text: NUL bytes, other control characters, C1 controls
  * (what Windows-1252 makes of random high bytes) and U+FFFD, counted over the first 64 K
- * characters. papaparse happily "parses" such junk into rows, so this runs first.
+ * characters; a handful of stray ones in a short file are not enough. papaparse happily
+ * "parses" junk into rows, so this runs first.
  */
 export function looksLikeBinaryText(text: string): boolean {
   const sample = Math.min(text.length, 65_536);
@@ -45,5 +48,5 @@ export function looksLikeBinaryText(text: string): boolean {
       code === 0xfffd;
     if (control) suspicious++;
   }
-  return suspicious / sample > MAX_CONTROL_RATIO;
+  return suspicious >= MIN_CONTROL_COUNT && suspicious / sample > MAX_CONTROL_RATIO;
 }

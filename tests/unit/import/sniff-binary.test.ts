@@ -24,13 +24,15 @@ describe('looksLikeBinaryText', () => {
     expect(looksLikeBinaryText('')).toBe(false);
   });
 
-  it('rejects text with NULs and other controls above 2 %', () => {
-    expect(looksLikeBinaryText('abc\u0000def\u0001')).toBe(true);
-    // 1 control character in 100 is 1 %: a stray byte in real text, not junk.
-    expect(looksLikeBinaryText(`${'a'.repeat(99)}\u0007`)).toBe(false);
+  it('rejects text with at least 8 NULs or other controls making up over 2 % of it', () => {
+    expect(looksLikeBinaryText('abc\u0000\u0001'.repeat(4))).toBe(true);
+    // 10 control characters in 1,000 are 1 %: stray bytes in real text, not junk.
+    expect(looksLikeBinaryText(`${'a'.repeat(99)}\u0007`.repeat(10))).toBe(false);
+    // 3 control characters are too few to call even a short text binary.
+    expect(looksLikeBinaryText('a\u0000b\u0000c\u0000')).toBe(false);
   });
 
   it('counts replacement characters and C1 controls as junk', () => {
-    expect(looksLikeBinaryText('\ufffd\ufffd\u0081abc')).toBe(true);
+    expect(looksLikeBinaryText('\ufffd\ufffd\u0081abc'.repeat(3))).toBe(true);
   });
 });
