@@ -11,6 +11,8 @@ const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
   þ: 'th',
 };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 // Legal forms that one source writes and another leaves out ("Brightwater Labs, Inc.").
 const LEGAL_FORMS = new Set([
   'inc',
@@ -53,6 +55,13 @@ const LEGAL_FORMS = new Set([
  * @example foldForMatching('Nguyễn  Văn Đức 🚀') // 'nguyen van duc'
  */
 export function foldForMatching(text: string): string {
+  // Most names and companies are plain ASCII; Unicode normalisation is most of the cost.
+  if (PRINTABLE_ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -83,9 +92,15 @@ export function companyKey(company: string): string | undefined {
 
 /** Name and company together; undefined unless both are known (a name alone is too weak). */
 export function nameCompanyKey(name: string, company: string): string | undefined {
-  const person = nameKey(name);
-  const firm = companyKey(company);
-  return person !== undefined && firm !== undefined ? `${person}\u0000${firm}` : undefined;
+  return combineNameCompany(nameKey(name), companyKey(company));
+}
+
+/** Joins a {@link nameKey} and a {@link companyKey} already computed into a name-and-company key. */
+export function combineNameCompany(
+  name: string | undefined,
+  company: string | undefined,
+): string | undefined {
+  return name !== undefined && company !== undefined ? `${name}\u0000${company}` : undefined;
 }
 
 /**

@@ -2,7 +2,14 @@ import type { Network } from '../network/network';
 import type { Person } from '../network/person';
 import type { ImportPlan, MatchRule, MergeFills, PlannedMerge } from './import-plan-schema';
 import type { ImportedContact, ParsedImport } from './imported-contact';
-import { emailKey, emailKeys, nameCompanyKey, nameKey, profileUrlKey } from './match-keys';
+import {
+  combineNameCompany,
+  companyKey,
+  emailKey,
+  emailKeys,
+  nameKey,
+  profileUrlKey,
+} from './match-keys';
 import { personFromContact } from './person-from-contact';
 
 /** An id as long as a UUID, for estimating the size of records not created yet. */
@@ -73,8 +80,7 @@ export function planImport(network: Network, parsed: ParsedImport): ImportPlan {
 
     const match = firstHit(keys, existing);
     if (!match) {
-      const key = nameKey(contact.name);
-      const namesakes = key === undefined ? undefined : existing.name.get(key);
+      const namesakes = keys.name === undefined ? undefined : existing.name.get(keys.name);
       if (namesakes)
         plan.possibleMatches.push({ line: contact.line, personIds: namesakes.map((p) => p.id) });
       plan.additions.push(contact);
@@ -135,16 +141,18 @@ interface ContactKeys {
   url: string | undefined;
   emails: string[];
   nameCompany: string | undefined;
+  name: string | undefined;
 }
 
 type KeyMaps<T> = { url: Map<string, T>; email: Map<string, T>; nameCompany: Map<string, T> };
 
 function contactKeys(contact: ImportedContact): ContactKeys {
+  const name = contact.nameSource === 'name' ? nameKey(contact.name) : undefined;
   return {
     url: profileUrlKey(contact.url),
     emails: contact.emails.map(emailKey).filter((key): key is string => key !== undefined),
-    nameCompany:
-      contact.nameSource === 'name' ? nameCompanyKey(contact.name, contact.company) : undefined,
+    nameCompany: combineNameCompany(name, companyKey(contact.company)),
+    name,
   };
 }
 
@@ -181,8 +189,8 @@ function indexPeople(people: readonly Person[]) {
   for (const person of people) {
     setOnce(maps.url, profileUrlKey(person.url), person);
     for (const key of emailKeys(person.email)) setOnce(maps.email, key, person);
-    setOnce(maps.nameCompany, nameCompanyKey(person.name, person.company), person);
     const key = nameKey(person.name);
+    setOnce(maps.nameCompany, combineNameCompany(key, companyKey(person.company)), person);
     if (key !== undefined) pushTo(name, key, person);
     if (person.name.trim() === '') pushTo(hidden, person.since ?? '', person);
   }
