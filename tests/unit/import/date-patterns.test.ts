@@ -46,6 +46,8 @@ describe('parseContactDate', () => {
       '1/2',
       '=NOW()',
       '05 Mar 1800',
+      '05 constructor 2021', // not a month, and must not reach Object.prototype
+      '1 __proto__ 2020',
     ]) {
       expect(parseContactDate(value)).toBeUndefined();
     }
