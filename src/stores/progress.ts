@@ -2,7 +2,7 @@ import { emptyProgress, markVisited, progressSchema, setDone } from '../lib/less
 import { persistentCollection } from './persistence';
 
 /** The reader's progress through the lessons, kept in this browser. */
-export const progress = persistentCollection({
+export const lessonProgress = persistentCollection({
   name: 'progress',
   version: 1,
   schema: progressSchema,
@@ -11,10 +11,10 @@ export const progress = persistentCollection({
 
 /** Records that the reader opened a lesson. */
 export function visitLesson(lessonId: string): void {
-  progress.set(markVisited(progress.get(), lessonId, new Date().toISOString()));
+  lessonProgress.set(markVisited(lessonProgress.get(), lessonId, new Date().toISOString()));
 }
 
 /** Marks a lesson done or not done. */
 export function markLessonDone(lessonId: string, done: boolean): void {
-  progress.set(setDone(progress.get(), lessonId, done, new Date().toISOString()));
+  lessonProgress.set(setDone(lessonProgress.get(), lessonId, done, new Date().toISOString()));
 }

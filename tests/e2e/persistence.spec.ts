@@ -71,8 +71,9 @@ test('a full storage raises "not being saved", keeps the work on screen and the 
   await page.evaluate((value) => localStorage.setItem('syn:progress', value), saved);
   // From now on every write of the workbook's fails as a full disk would make it fail.
   await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem');
+    const setItem = original?.value as (this: Storage, key: string, value: string) => void;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
       if (key.startsWith('syn:')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       setItem.call(this, key, value);
     };
