@@ -23,10 +23,11 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-/** More columns than any contact export has: the "CSV" is junk. Google's widest is ~250. */
+/** Far more columns than any contact export writes: the "CSV" is junk. */
 export const MAX_COLUMNS = 1000;
 
-const VCARD_START = /^[ \t]*BEGIN:VCARD[ \t]*$/im;
+// A vCard file starts with BEGIN:VCARD; a CSV with a vCard pasted into a note does not.
+const VCARD_START = /^\s*BEGIN:VCARD[ \t]*(\r\n|\r|\n|$)/i;
 
 /**
  * Reads a contact export from its bytes — LinkedIn's Connections.csv (every layout, or the whole
@@ -70,7 +71,7 @@ function importBytes(bytes: Uint8Array, maxBytes: number, zipPath: string): Impo
   if (decoded.encoding === 'windows-1252') warnings.push({ code: 'legacy-encoding' });
   if (decoded.truncated) warnings.push({ code: 'truncated' });
 
-  const read = VCARD_START.test(text.slice(0, 65_536)) ? readVCardText(text) : readCsvText(text);
+  const read = VCARD_START.test(text) ? readVCardText(text) : readCsvText(text);
   if (!read.ok) return read;
   const { format, contacts, extra } = read;
   if (contacts.people.length === 0 && contacts.rejected.length === 0) {

@@ -1,20 +1,25 @@
 import type { Network } from '../network/network';
 import type { Person } from '../network/person';
-import type { ImportPlan, MatchRule, MergeFills, PlannedMerge } from './import-plan-schema';
+import type { ImportPlan, MergeFills } from './import-plan-schema';
 import type { ImportedContact, ParsedImport } from './imported-contact';
 import {
-  combineNameCompany,
-  companyKey,
-  emailKey,
-  emailKeys,
-  nameKey,
-  profileUrlKey,
-} from './match-keys';
+  contactKeys,
+  emptyKeyMaps,
+  firstHit,
+  indexPeople,
+  rememberKeys,
+  type PeopleIndex,
+} from './match-index';
 import { personFromContact } from './person-from-contact';
 
 /** An id as long as a UUID, for estimating the size of records not created yet. */
 const ESTIMATE_ID = '00000000-0000-4000-8000-000000000000';
 const ESTIMATE_TIME = '2026-01-01T00:00:00.000Z';
+
+type Placement = Pick<
+  ImportPlan,
+  'additions' | 'merges' | 'unchanged' | 'duplicatesInFile' | 'possibleMatches'
+>;
 
 /**
  * Compares a parsed file with the reader's map and says what importing it would do, without
@@ -25,99 +30,78 @@ const ESTIMATE_TIME = '2026-01-01T00:00:00.000Z';
  * Runs in time linear in the size of the map plus the file (everything goes through maps).
  */
 export function planImport(network: Network, parsed: ParsedImport): ImportPlan {
-  const existing = indexPeople(network.people);
-  const inFile = {
-    url: new Map<string, number>(),
-    email: new Map<string, number>(),
-    nameCompany: new Map<string, number>(),
-  };
-  const matchedPeople = new Map<string, number>();
-  const plan: ImportPlan = {
+  const placed = placeContacts(indexPeople(network.people), parsed.people);
+  return {
     format: parsed.format,
+    ...placed,
+    rejected: parsed.rejected,
+    dateRange: parsed.dateRange,
+    warnings: parsed.warnings,
+    counts: {
+      inFile: parsed.people.length + parsed.rejected.length,
+      added: placed.additions.length,
+      merged: placed.merges.length,
+      unchanged: placed.unchanged.length,
+      duplicatesInFile: placed.duplicatesInFile.length,
+      rejected: parsed.rejected.length,
+      anonymous: parsed.anonymousCount,
+    },
+    estimatedAddedChars: estimateAddedChars(placed),
+  };
+}
+
+/** Puts every contact in exactly one of additions, merges, unchanged or duplicates. */
+function placeContacts(existing: PeopleIndex, contacts: readonly ImportedContact[]): Placement {
+  const placed: Placement = {
     additions: [],
     merges: [],
     unchanged: [],
     duplicatesInFile: [],
     possibleMatches: [],
-    rejected: parsed.rejected,
-    dateRange: parsed.dateRange,
-    warnings: parsed.warnings,
-    counts: {
-      inFile: 0,
-      added: 0,
-      merged: 0,
-      unchanged: 0,
-      duplicatesInFile: 0,
-      rejected: 0,
-      anonymous: 0,
-    },
-    estimatedAddedChars: 0,
   };
-
-  for (const contact of parsed.people) {
+  const seenInFile = emptyKeyMaps<number>();
+  const matchedPeople = new Map<string, number>();
+  for (const contact of contacts) {
+    const { line } = contact;
     if (contact.nameSource === 'none') {
+      // A hidden member has no key; one imported earlier on the same date is the same member.
       const earlier = existing.hidden.get(contact.since ?? '')?.pop();
       if (earlier)
-        plan.unchanged.push({
-          line: contact.line,
-          personId: earlier.id,
-          matchedBy: 'hidden-member',
-        });
-      else plan.additions.push(contact);
+        placed.unchanged.push({ line, personId: earlier.id, matchedBy: 'hidden-member' });
+      else placed.additions.push(contact);
       continue;
     }
     const keys = contactKeys(contact);
-    const repeat = firstHit(keys, inFile);
+    const repeat = firstHit(keys, seenInFile);
     if (repeat) {
-      plan.duplicatesInFile.push({
-        line: contact.line,
-        firstLine: repeat.value,
-        matchedBy: repeat.rule,
-      });
+      placed.duplicatesInFile.push({ line, firstLine: repeat.value, matchedBy: repeat.rule });
       continue;
     }
-    remember(keys, contact.line, inFile);
+    rememberKeys(keys, line, seenInFile);
 
     const match = firstHit(keys, existing);
     if (!match) {
       const namesakes = keys.name === undefined ? undefined : existing.name.get(keys.name);
-      if (namesakes)
-        plan.possibleMatches.push({ line: contact.line, personIds: namesakes.map((p) => p.id) });
-      plan.additions.push(contact);
+      if (namesakes) placed.possibleMatches.push({ line, personIds: namesakes.map((p) => p.id) });
+      placed.additions.push(contact);
       continue;
     }
-    const person = match.value;
+    const { value: person, rule: matchedBy } = match;
     const firstLine = matchedPeople.get(person.id);
     if (firstLine !== undefined) {
-      plan.duplicatesInFile.push({ line: contact.line, firstLine, matchedBy: match.rule });
+      placed.duplicatesInFile.push({ line, firstLine, matchedBy });
       continue;
     }
-    matchedPeople.set(person.id, contact.line);
-    const merge: PlannedMerge = {
-      line: contact.line,
-      personId: person.id,
-      matchedBy: match.rule,
-      fills: emptyFieldFills(person, contact),
-      addsImportedContext: !person.contexts.includes('imported'),
-    };
-    if (Object.keys(merge.fills).length === 0 && !merge.addsImportedContext) {
-      plan.unchanged.push({ line: contact.line, personId: person.id, matchedBy: match.rule });
+    matchedPeople.set(person.id, line);
+    const fills = emptyFieldFills(person, contact);
+    const addsImportedContext = !person.contexts.includes('imported');
+    if (Object.keys(fills).length === 0 && !addsImportedContext) {
+      placed.unchanged.push({ line, personId: person.id, matchedBy });
     } else {
-      plan.merges.push(merge);
+      placed.merges.push({ line, personId: person.id, matchedBy, fills, addsImportedContext });
     }
   }
-
-  plan.counts = {
-    inFile: parsed.people.length + parsed.rejected.length,
-    added: plan.additions.length,
-    merged: plan.merges.length,
-    unchanged: plan.unchanged.length,
-    duplicatesInFile: plan.duplicatesInFile.length,
-    rejected: parsed.rejected.length,
-    anonymous: parsed.anonymousCount,
-  };
-  plan.estimatedAddedChars = estimateAddedChars(plan);
-  return plan;
+  return placed;
 }
 
 /**
@@ -137,77 +121,10 @@ export function emptyFieldFills(person: Person, contact: ImportedContact): Merge
   return fills;
 }
 
-interface ContactKeys {
-  url: string | undefined;
-  emails: string[];
-  nameCompany: string | undefined;
-  name: string | undefined;
-}
-
-type KeyMaps<T> = { url: Map<string, T>; email: Map<string, T>; nameCompany: Map<string, T> };
-
-function contactKeys(contact: ImportedContact): ContactKeys {
-  const name = contact.nameSource === 'name' ? nameKey(contact.name) : undefined;
-  return {
-    url: profileUrlKey(contact.url),
-    emails: contact.emails.map(emailKey).filter((key): key is string => key !== undefined),
-    nameCompany: combineNameCompany(name, companyKey(contact.company)),
-    name,
-  };
-}
-
-/** The first key that hits, in rule order: profile link, e-mail, name and company. */
-function firstHit<T>(
-  keys: ContactKeys,
-  maps: KeyMaps<T>,
-): { value: T; rule: MatchRule } | undefined {
-  const byUrl = keys.url === undefined ? undefined : maps.url.get(keys.url);
-  if (byUrl !== undefined) return { value: byUrl, rule: 'profile-url' };
-  for (const key of keys.emails) {
-    const byEmail = maps.email.get(key);
-    if (byEmail !== undefined) return { value: byEmail, rule: 'email' };
-  }
-  const byName =
-    keys.nameCompany === undefined ? undefined : maps.nameCompany.get(keys.nameCompany);
-  return byName === undefined ? undefined : { value: byName, rule: 'name-company' };
-}
-
-function remember(keys: ContactKeys, line: number, maps: KeyMaps<number>): void {
-  if (keys.url !== undefined) maps.url.set(keys.url, line);
-  for (const key of keys.emails) maps.email.set(key, line);
-  if (keys.nameCompany !== undefined) maps.nameCompany.set(keys.nameCompany, line);
-}
-
-/** Maps from every matching key to the (first) person holding it. */
-function indexPeople(people: readonly Person[]) {
-  const maps: KeyMaps<Person> = { url: new Map(), email: new Map(), nameCompany: new Map() };
-  const name = new Map<string, Person[]>();
-  const hidden = new Map<string, Person[]>();
-  const setOnce = (map: Map<string, Person>, key: string | undefined, person: Person) => {
-    if (key !== undefined && !map.has(key)) map.set(key, person);
-  };
-  for (const person of people) {
-    setOnce(maps.url, profileUrlKey(person.url), person);
-    for (const key of emailKeys(person.email)) setOnce(maps.email, key, person);
-    const key = nameKey(person.name);
-    setOnce(maps.nameCompany, combineNameCompany(key, companyKey(person.company)), person);
-    if (key !== undefined) pushTo(name, key, person);
-    if (person.name.trim() === '') pushTo(hidden, person.since ?? '', person);
-  }
-  // Matches are popped from the end: reverse so that the earliest hidden member is used first.
-  for (const list of hidden.values()) list.reverse();
-  return { ...maps, name, hidden };
-}
-
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function estimateAddedChars(plan: ImportPlan): number {
+/** Characters the stored map grows by; counts hinted contexts and topics, so it errs high. */
+function estimateAddedChars(placed: Placement): number {
   let chars = 0;
-  for (const contact of plan.additions) {
+  for (const contact of placed.additions) {
     const person = personFromContact(contact, {
       id: ESTIMATE_ID,
       addedAt: ESTIMATE_TIME,
@@ -216,7 +133,7 @@ function estimateAddedChars(plan: ImportPlan): number {
     });
     chars += JSON.stringify(person).length + 1;
   }
-  for (const merge of plan.merges) {
+  for (const merge of placed.merges) {
     for (const [field, value] of Object.entries(merge.fills)) {
       // A filled string replaces "" (two characters); `since` is a new key altogether.
       chars +=

@@ -188,6 +188,11 @@ describe('importContacts', () => {
       });
     });
 
+    it('reads a CSV as CSV even when a note holds a pasted vCard', () => {
+      const text = 'First Name,Last Name,Notes,Labels\nA,B,"BEGIN:VCARD\nFN:X\nEND:VCARD",Work\n';
+      expect(importContacts(utf8(text))).toMatchObject({ ok: true, format: 'google-csv' });
+    });
+
     it('gives "no-rows" for a header with nothing under it', () => {
       const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\n';
       expect(importContacts(utf8(header))).toMatchObject({ ok: false, error: 'no-rows' });

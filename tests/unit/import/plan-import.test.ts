@@ -129,6 +129,21 @@ describe('planImport', () => {
     expect(plan.possibleMatches).toEqual([{ line: 2, personIds: ['p1', 'p2'] }]);
   });
 
+  it('matches a company card imported before by its name and company', () => {
+    const google = importOk(
+      utf8('First Name,Last Name,Organization Name,Labels\n,,Harbor Dental Clinic,* myContacts\n'),
+    );
+    const map = network({
+      id: 'c1',
+      name: 'Harbor Dental Clinic',
+      company: 'Harbor Dental Clinic',
+      contexts: ['imported'],
+    });
+    expect(planImport(map, google).unchanged).toEqual([
+      { line: 2, personId: 'c1', matchedBy: 'name-company' },
+    ]);
+  });
+
   it('passes rejected rows, the date range and warnings through', () => {
     const plan = planImport(network(), linkedIn('A,B,,,,,05 Mar 2021', 'bad,row,,,,,not a date'));
     expect(plan.rejected).toEqual([{ line: 3, reason: 'bad-date' }]);

@@ -1,0 +1,102 @@
+import type { Person } from '../network/person';
+import type { MatchRule } from './import-plan-schema';
+import type { ImportedContact } from './imported-contact';
+import {
+  combineNameCompany,
+  companyKey,
+  emailKey,
+  emailKeys,
+  nameKey,
+  profileUrlKey,
+} from './match-keys';
+
+/** The matching keys of one imported contact. */
+export interface ContactKeys {
+  url: string | undefined;
+  emails: string[];
+  nameCompany: string | undefined;
+  /** The name alone, too weak to match on but worth showing as a possible match. */
+  name: string | undefined;
+}
+
+/** Maps from each kind of key to what holds it: a person on the map, or a line of the file. */
+export interface KeyMaps<T> {
+  url: Map<string, T>;
+  email: Map<string, T>;
+  nameCompany: Map<string, T>;
+}
+
+/** Key maps of the reader's map, plus namesakes and hidden members by connection date. */
+export interface PeopleIndex extends KeyMaps<Person> {
+  name: Map<string, Person[]>;
+  /** People without a name, by `since` ('' when undated), earliest last (taken with pop()). */
+  hidden: Map<string, Person[]>;
+}
+
+/** Empty key maps, for remembering the contacts of a file as they are read. */
+export function emptyKeyMaps<T>(): KeyMaps<T> {
+  return { url: new Map(), email: new Map(), nameCompany: new Map() };
+}
+
+/**
+ * The keys of a contact. A company card gets a name-and-company key too (its name is the
+ * company), so that importing the same address book twice does not add it twice.
+ */
+export function contactKeys(contact: ImportedContact): ContactKeys {
+  const name = contact.nameSource === 'none' ? undefined : nameKey(contact.name);
+  return {
+    url: profileUrlKey(contact.url),
+    emails: contact.emails.map(emailKey).filter((key): key is string => key !== undefined),
+    nameCompany: combineNameCompany(name, companyKey(contact.company)),
+    name: contact.nameSource === 'name' ? name : undefined,
+  };
+}
+
+/** The first key that hits, in rule order: profile link, e-mail, name and company. */
+export function firstHit<T>(
+  keys: ContactKeys,
+  maps: KeyMaps<T>,
+): { value: T; rule: MatchRule } | undefined {
+  const byUrl = keys.url === undefined ? undefined : maps.url.get(keys.url);
+  if (byUrl !== undefined) return { value: byUrl, rule: 'profile-url' };
+  for (const key of keys.emails) {
+    const byEmail = maps.email.get(key);
+    if (byEmail !== undefined) return { value: byEmail, rule: 'email' };
+  }
+  const byName =
+    keys.nameCompany === undefined ? undefined : maps.nameCompany.get(keys.nameCompany);
+  return byName === undefined ? undefined : { value: byName, rule: 'name-company' };
+}
+
+/** Files every key of a contact under its value (the first holder of a key keeps it). */
+export function rememberKeys<T>(keys: ContactKeys, value: T, maps: KeyMaps<T>): void {
+  setOnce(maps.url, keys.url, value);
+  for (const key of keys.emails) setOnce(maps.email, key, value);
+  setOnce(maps.nameCompany, keys.nameCompany, value);
+}
+
+/** Indexes the reader's map by every matching key, in one pass. */
+export function indexPeople(people: readonly Person[]): PeopleIndex {
+  const index: PeopleIndex = { ...emptyKeyMaps<Person>(), name: new Map(), hidden: new Map() };
+  for (const person of people) {
+    const name = nameKey(person.name);
+    setOnce(index.url, profileUrlKey(person.url), person);
+    for (const key of emailKeys(person.email)) setOnce(index.email, key, person);
+    setOnce(index.nameCompany, combineNameCompany(name, companyKey(person.company)), person);
+    if (name !== undefined) pushTo(index.name, name, person);
+    if (person.name.trim() === '') pushTo(index.hidden, person.since ?? '', person);
+  }
+  // Matches are popped from the end: reverse so that the earliest hidden member is used first.
+  for (const list of index.hidden.values()) list.reverse();
+  return index;
+}
+
+function setOnce<T>(map: Map<string, T>, key: string | undefined, value: T): void {
+  if (key !== undefined && !map.has(key)) map.set(key, value);
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
