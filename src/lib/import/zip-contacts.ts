@@ -28,11 +28,19 @@ export function findContactFileInZip(bytes: Uint8Array, maxBytes: number): ZipCo
       },
     });
   } catch (error) {
-    return { ok: false, error: 'truncated', detail: `import/zip: ${String(error)}` };
+    return {
+      ok: false,
+      error: 'truncated',
+      detail: `import/findContactFileInZip: ${String(error)}`,
+    };
   }
   const files = names.filter(({ name }) => !name.endsWith('/') && !/(^|\/)__MACOSX\//.test(name));
   if (files.some(({ name }) => /^xl\/workbook\.xml$/i.test(name))) {
-    return { ok: false, error: 'spreadsheet', detail: 'import/zip: an Excel workbook' };
+    return {
+      ok: false,
+      error: 'spreadsheet',
+      detail: 'import/findContactFileInZip: an Excel workbook',
+    };
   }
   const byDepth = [...files].sort((a, b) => a.name.split('/').length - b.name.split('/').length);
   const contactFiles = byDepth.filter(({ name }) => CONTACT_FILE.test(name));
@@ -44,11 +52,15 @@ export function findContactFileInZip(bytes: Uint8Array, maxBytes: number): ZipCo
     return {
       ok: false,
       error: 'zip-without-contacts',
-      detail: `import/zip: no Connections.csv among ${String(files.length)} files`,
+      detail: `import/findContactFileInZip: no Connections.csv among ${String(files.length)} files`,
     };
   }
   if (chosen.size > maxBytes) {
-    return { ok: false, error: 'too-large', detail: `import/zip: ${chosen.name} is too large` };
+    return {
+      ok: false,
+      error: 'too-large',
+      detail: `import/findContactFileInZip: ${chosen.name} is too large`,
+    };
   }
   try {
     const entries = unzipSync(bytes, { filter: (file) => file.name === chosen.name });
@@ -56,6 +68,10 @@ export function findContactFileInZip(bytes: Uint8Array, maxBytes: number): ZipCo
     if (!entry) throw new Error(`${chosen.name} could not be read`);
     return { ok: true, path: chosen.name, bytes: entry };
   } catch (error) {
-    return { ok: false, error: 'truncated', detail: `import/zip: ${String(error)}` };
+    return {
+      ok: false,
+      error: 'truncated',
+      detail: `import/findContactFileInZip: ${String(error)}`,
+    };
   }
 }
