@@ -12,6 +12,14 @@ import {
   quarantineKey,
   storageKey,
 } from '../lib/storage/storage-key';
+import { readSpillPointer, writeSpillPointer } from '../lib/storage/spill-pointer';
+import {
+  clearSpilled,
+  deleteSpilled,
+  getSpilled,
+  indexedDbAvailable,
+  putSpilled,
+} from './persistence-indexeddb';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
 /*
@@ -53,6 +61,49 @@ const shadow = new Map<string, string>();
 /** Collections whose writes are suspended while clearWorkbook() resets them. */
 let clearing = false;
 
+/**
+ * Above this many characters a collection that allows it is kept in IndexedDB, with a small pointer
+ * in localStorage (which stops at about 5 million characters for the whole site).
+ */
+const SPILL_AT = 1_000_000;
+/** Storage keys of the collections that may spill, with their schema version (for the pointer). */
+const spillable = new Map<string, number>();
+/** Keys whose current value lives in IndexedDB. */
+const spilled = new Set<string>();
+/** The latest spill write of each key: an older write that finishes late must not win. */
+const spillSequence = new Map<string, number>();
+
+function writeFailed(collection: string, error: unknown): void {
+  setCollectionHealth(collection, {
+    state: 'unsaved',
+    reason: isQuotaError(error) ? 'quota' : 'unavailable',
+  });
+}
+
+/**
+ * Writes a large value to IndexedDB, then points localStorage at it: the pointer is written only
+ * once the value is safely stored, so it never points at something missing. Until then the value
+ * is in `shadow`, and it stays there: memory and IndexedDB now hold the same text.
+ */
+function spill(key: string, value: string, version: number): void {
+  const collection = collectionOfKey(key) ?? key;
+  shadow.set(key, value);
+  const sequence = (spillSequence.get(key) ?? 0) + 1;
+  spillSequence.set(key, sequence);
+  putSpilled(key, value)
+    .then(() => {
+      if (spillSequence.get(key) !== sequence) return;
+      const storage = browserStorage();
+      if (!storage) throw new Error('persistence/spill: localStorage is not available');
+      storage.setItem(key, writeSpillPointer(version, value.length));
+      spilled.add(key);
+      setCollectionHealth(collection, { state: 'ok' });
+    })
+    .catch((error: unknown) => {
+      if (spillSequence.get(key) === sequence) writeFailed(collection, error);
+    });
+}
+
 function safeGet(key: string): string | undefined {
   const unsaved = shadow.get(key);
   if (unsaved !== undefined) return unsaved;
@@ -75,17 +126,21 @@ function safeWrite(key: string, value: string): void {
     setCollectionHealth(collection, { state: 'unsaved', reason: 'unavailable' });
     return;
   }
+  const spillVersion = spillable.get(key);
+  if (spillVersion !== undefined && value.length > SPILL_AT && indexedDbAvailable()) {
+    spill(key, value, spillVersion);
+    return;
+  }
   try {
     // One key per collection: setItem either stores the whole value or nothing.
     storage.setItem(key, value);
     shadow.delete(key);
+    spillSequence.set(key, (spillSequence.get(key) ?? 0) + 1);
+    if (spilled.delete(key)) void deleteSpilled(key).catch(() => undefined);
     setCollectionHealth(collection, { state: 'ok' });
   } catch (error) {
     shadow.set(key, value);
-    setCollectionHealth(collection, {
-      state: 'unsaved',
-      reason: isQuotaError(error) ? 'quota' : 'unavailable',
-    });
+    writeFailed(collection, error);
   }
 }
 
@@ -123,6 +178,8 @@ setPersistentEngine(
 export interface CollectionOptions<T> extends CollectionCodec<T> {
   /** Short name; the storage key is `syn:<name>`. */
   name: string;
+  /** Whether the collection may grow past localStorage's room and move to IndexedDB. */
+  spill?: boolean;
   /** The value when nothing is stored, or when the stored value cannot be read. */
   initial: () => T;
 }
@@ -144,7 +201,19 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   // decode runs while persistentAtom is still being built, before `store` could be assigned.
   const built: { store?: WritableAtom<T> } = {};
 
+  const current = () => built.store?.value ?? options.initial();
+
   const decode = (raw: string): T => {
+    const pointer = readSpillPointer(raw);
+    if (pointer) {
+      if (pointer.v > options.version) {
+        held.add(key);
+        setCollectionHealth(options.name, { state: 'newer', version: pointer.v, raw });
+      } else {
+        loadSpilled();
+      }
+      return current();
+    }
     const result = decodeEnvelope(raw, options);
     if (result.kind === 'ok') {
       held.delete(key);
@@ -161,15 +230,61 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
         ? { state: 'newer', version: result.version, raw }
         : { state: 'damaged', problem: result.problem, raw },
     );
-    return built.store ? (built.store.value ?? options.initial()) : options.initial();
+    return current();
   };
 
+  /**
+   * Reads a spilled value back from IndexedDB. Until it arrives the key is held, so that nothing
+   * written meanwhile can replace the stored value with a half-loaded one.
+   */
+  const loadSpilled = () => {
+    held.add(key);
+    setCollectionHealth(options.name, { state: 'loading' });
+    getSpilled(key)
+      .then((text) => {
+        if (text === undefined) {
+          setCollectionHealth(options.name, {
+            state: 'damaged',
+            problem: 'missing-spill',
+            raw: safeGet(key) ?? '',
+          });
+          return;
+        }
+        const result = decodeEnvelope(text, options);
+        if (result.kind !== 'ok') {
+          setCollectionHealth(
+            options.name,
+            result.kind === 'newer'
+              ? { state: 'newer', version: result.version, raw: text }
+              : { state: 'damaged', problem: result.problem, raw: text },
+          );
+          return;
+        }
+        spilled.add(key);
+        shadow.set(key, text);
+        // Still held: this puts the value on screen without writing it back.
+        built.store?.set(result.value);
+        held.delete(key);
+        setCollectionHealth(options.name, { state: 'ok' });
+      })
+      .catch(() => {
+        setCollectionHealth(options.name, {
+          state: 'damaged',
+          problem: 'missing-spill',
+          raw: safeGet(key) ?? '',
+        });
+      });
+  };
+
+  if (options.spill) spillable.set(key, options.version);
   const store = persistentAtom<T>(key, options.initial(), {
     // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
     encode: (value) => (clearing ? undefined : encodeEnvelope(value, options.version)),
     decode,
   });
   built.store = store;
+  // A spilled value found while the atom was being built starts loading before `built.store` was
+  // set; it sets the store when it arrives, which is always later (IndexedDB answers asynchronously).
   if (typeof window !== 'undefined' && !browserStorage()) {
     setCollectionHealth(options.name, { state: 'unsaved', reason: 'unavailable' });
   }
@@ -213,6 +328,8 @@ export interface StoredEntry {
   collection: string | undefined;
   /** Characters stored (key and value): localStorage's limit is counted in characters. */
   chars: number;
+  /** Whether the value itself is in IndexedDB (localStorage holds a pointer to it). */
+  inIndexedDb: boolean;
 }
 
 /** Every key the workbook has in this browser, with its size. */
@@ -225,7 +342,13 @@ export function listStoredEntries(): StoredEntry[] {
       const key = storage.key(index);
       if (!key?.startsWith(STORAGE_PREFIX)) continue;
       const value = storage.getItem(key) ?? '';
-      entries.push({ key, collection: collectionOfKey(key), chars: key.length + value.length });
+      const pointer = readSpillPointer(value);
+      entries.push({
+        key,
+        collection: collectionOfKey(key),
+        chars: key.length + (pointer ? pointer.chars : value.length),
+        inIndexedDb: pointer !== undefined,
+      });
     }
   } catch {
     return entries;
@@ -233,9 +356,12 @@ export function listStoredEntries(): StoredEntry[] {
   return entries.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** The stored text under a key of the workbook's (for downloading a quarantined copy). */
-export function readStoredText(key: string): string | undefined {
-  return key.startsWith(STORAGE_PREFIX) ? safeGet(key) : undefined;
+/** The stored text under a key of the workbook's, following a pointer into IndexedDB. */
+export async function readStoredText(key: string): Promise<string | undefined> {
+  if (!key.startsWith(STORAGE_PREFIX)) return undefined;
+  const text = safeGet(key);
+  if (text !== undefined && readSpillPointer(text)) return getSpilled(key);
+  return text;
 }
 
 /** Removes one quarantined copy. */
@@ -256,6 +382,9 @@ export function clearWorkbook(): void {
   for (const { key } of listStoredEntries()) safeRemove(key);
   held.clear();
   shadow.clear();
+  spilled.clear();
+  spillSequence.clear();
+  if (indexedDbAvailable()) void clearSpilled().catch(() => undefined);
   clearing = true;
   try {
     for (const [collection, { store, initial }] of registry) {

@@ -6,11 +6,13 @@ import type { DecodeProblem } from '../lib/storage/envelope';
  * - `damaged`: the stored text could not be read; it is left as it is and nothing is written over
  *   it until the reader chooses (the raw text is also kept here so that it can be downloaded);
  * - `newer`: saved by a later version of the workbook; left untouched, same as above;
- * - `unsaved`: the last write failed (storage full or blocked); the work is only in this tab.
+ * - `unsaved`: the last write failed (storage full or blocked); the work is only in this tab;
+ * - `loading`: a large collection is being read back from IndexedDB; edits wait until it is in.
  */
 export type CollectionHealth =
   | { state: 'ok' }
-  | { state: 'damaged'; problem: DecodeProblem; raw: string }
+  | { state: 'loading' }
+  | { state: 'damaged'; problem: DecodeProblem | 'missing-spill'; raw: string }
   | { state: 'newer'; version: number; raw: string }
   | { state: 'unsaved'; reason: 'quota' | 'unavailable' };
 

@@ -45,6 +45,7 @@ export const site: Record<keyof typeof vi, string> = {
   'yourData.empty': 'Nothing is stored in this browser yet.',
   'yourData.used':
     'About {used} of the roughly {total} characters this browser allows are used ({percent}%).',
+  'yourData.inIndexedDb': 'kept in IndexedDB (the browser’s larger storage)',
   'yourData.quarantined': 'Copy of damaged data',
   'yourData.download': 'Download',
   'yourData.remove': 'Delete this copy',

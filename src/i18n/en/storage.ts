@@ -20,5 +20,6 @@ export const storage: Record<keyof typeof vi, string> = {
     'This browser does not allow the site to save (private mode or a setting). What you see will be lost when you close the page. Export a backup to keep it.',
   'storage.yourData': 'Open the Your data page',
   'storage.saved': 'Saved at {time}',
+  'storage.loading': '{what}: loading what you saved…',
   'storage.saving': 'Saving…',
 };

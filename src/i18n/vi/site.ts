@@ -45,6 +45,7 @@ export const site = {
   'yourData.empty': 'Chưa có gì được lưu trong trình duyệt này.',
   'yourData.used':
     'Đã dùng khoảng {used} trên khoảng {total} ký tự mà trình duyệt cho phép ({percent}%).',
+  'yourData.inIndexedDb': 'lưu trong IndexedDB (phần bộ nhớ lớn hơn của trình duyệt)',
   'yourData.quarantined': 'Bản sao của dữ liệu bị hỏng',
   'yourData.download': 'Tải xuống',
   'yourData.remove': 'Xoá bản sao này',

@@ -18,5 +18,6 @@ export const storage = {
     'Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc cài đặt). Những gì bạn thấy sẽ mất khi đóng trang. Hãy xuất bản sao lưu để giữ lại.',
   'storage.yourData': 'Mở trang Dữ liệu của bạn',
   'storage.saved': 'Đã lưu lúc {time}',
+  'storage.loading': '{what}: đang tải dữ liệu đã lưu…',
   'storage.saving': 'Đang lưu…',
 } as const;

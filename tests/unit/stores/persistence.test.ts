@@ -196,8 +196,13 @@ describe('listStoredEntries', () => {
     localStorage.setItem('syn:quarantine:notes:2026', 'junk');
     const { listStoredEntries } = await load();
     expect(listStoredEntries()).toEqual([
-      { key: 'syn:notes', collection: 'notes', chars: 9 + 27 },
-      { key: 'syn:quarantine:notes:2026', collection: undefined, chars: 25 + 4 },
+      { key: 'syn:notes', collection: 'notes', chars: 9 + 27, inIndexedDb: false },
+      {
+        key: 'syn:quarantine:notes:2026',
+        collection: undefined,
+        chars: 25 + 4,
+        inIndexedDb: false,
+      },
     ]);
   });
 });
