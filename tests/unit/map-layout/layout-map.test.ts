@@ -116,16 +116,12 @@ describe('layoutMap', () => {
     }
   });
 
-  it('aggregates 30,000 people by default and does it quickly', () => {
-    const network = manyPeople(30_000);
-    const start = performance.now();
-    const layout = layoutMap(network, size);
-    const elapsed = performance.now() - start;
+  it('aggregates 30,000 people by default', () => {
+    const layout = layoutMap(manyPeople(30_000), size);
     expect(layout.aggregated).toBe(true);
     // 4 rings × (8 contexts + unsorted) = 36 cells, all filled by manyPeople's pattern.
     expect(layout.cells).toHaveLength(36);
     expect(layout.cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(30_000);
-    expect(elapsed).toBeLessThan(500);
   });
 
   it('does not aggregate at exactly 1,500 people', () => {

@@ -32,22 +32,10 @@ describe('computeInsights', () => {
     expect(insights.introductions.candidates.map((c) => [c.a, c.b])).toEqual([['a', 'b']]);
   });
 
-  it('computes everything for 1,000 people and 3,000 ties well within the 50 ms target', () => {
-    const network = largeNetwork(1000, 3000);
-    computeInsights(network); // warm up the JIT before timing
-    const times: number[] = [];
-    for (let run = 0; run < 7; run += 1) {
-      const start = performance.now();
-      const insights = computeInsights(network);
-      times.push(performance.now() - start);
-      expect(insights.rings.total).toBe(1000);
-      expect(insights.introductions.candidates.length).toBeLessThanOrEqual(50);
-    }
-    // The fastest run is the one least disturbed by other work on a shared two-core machine.
-    // The target is 50 ms (about 12–20 ms measured alone); the bound leaves room for CI running
-    // many test files at once, while still catching an accidental all-pairs search.
-    const fastest = Math.min(...times);
-    console.info(`computeInsights 1000/3000: fastest of 7 runs ${fastest.toFixed(1)} ms`);
-    expect(fastest).toBeLessThan(150);
+  // How long this takes is measured by `npm run bench`; tests never assert timings.
+  it('computes everything for 1,000 people and 3,000 ties, capping the candidate list', () => {
+    const insights = computeInsights(largeNetwork(1000, 3000));
+    expect(insights.rings.total).toBe(1000);
+    expect(insights.introductions.candidates.length).toBeLessThanOrEqual(50);
   });
 });

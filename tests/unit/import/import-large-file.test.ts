@@ -8,17 +8,6 @@ import { utf8 } from './helpers';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ROWS = 30_000; // LinkedIn's connection cap
 
-/**
- * CPU time spent running `run`, in milliseconds. CPU time rather than wall time, because the
- * machines running the tests share their cores and a busy neighbour must not fail this test.
- */
-function cpuMs<T>(run: () => T): { result: T; ms: number } {
-  const start = process.cpuUsage();
-  const result = run();
-  const used = process.cpuUsage(start);
-  return { result, ms: (used.user + used.system) / 1000 };
-}
-
 /** A Connections.csv of `rows` connections in the current layout, newest first. */
 function bigLinkedInCsv(rows: number): string {
   const lines = [
@@ -44,15 +33,14 @@ function bigLinkedInCsv(rows: number): string {
 describe('importContacts on a 30,000-row LinkedIn file', () => {
   const bytes = utf8(bigLinkedInCsv(ROWS));
 
-  it('parses it in well under two seconds', () => {
-    // About 0.5 s on one core of the development machine.
-    const { result: outcome, ms } = cpuMs(() => importContacts(bytes));
+  // How long these take is measured by `npm run bench`; tests never assert timings.
+  it('parses every row, counting hidden members', () => {
+    const outcome = importContacts(bytes);
     expect(outcome.ok && outcome.people.length).toBe(ROWS);
     expect(outcome.ok && outcome.anonymousCount).toBe(ROWS / 40);
-    expect(ms).toBeLessThan(2000);
   }, 20_000);
 
-  it('plans and applies it against a map of the same 30,000 people in linear time', () => {
+  it('plans and applies it against a map of the same 30,000 people, adding nobody twice', () => {
     const outcome = importContacts(bytes);
     if (!outcome.ok) throw new Error(outcome.detail);
     const first = applyImportPlan(emptyNetwork(), planImport(emptyNetwork(), outcome), {
@@ -60,8 +48,7 @@ describe('importContacts on a 30,000-row LinkedIn file', () => {
       now: new Date(0),
     });
     if (!first.ok) throw new Error(first.detail);
-    // About 0.5 s; a quadratic match (30,000 × 30,000 comparisons) would take minutes.
-    const { result: plan, ms } = cpuMs(() => planImport(first.network, outcome));
+    const plan = planImport(first.network, outcome);
     const again = applyImportPlan(first.network, plan, {
       idFactory: counterIds(new Set()),
       now: new Date(0),
@@ -69,6 +56,5 @@ describe('importContacts on a 30,000-row LinkedIn file', () => {
     // Importing the same file twice adds nobody: hidden members pair up by date.
     expect(plan.counts.added).toBe(0);
     expect(again.ok && again.network.people.length).toBe(ROWS);
-    expect(ms).toBeLessThan(2000);
   }, 30_000);
 });
