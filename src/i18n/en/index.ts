@@ -1,7 +1,9 @@
+import { answers } from './answers';
 import { lessons } from './lessons';
 import { search } from './search';
+import { sheet } from './sheet';
 import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
-export const en = { ...site, ...lessons, ...storage, ...search };
+export const en = { ...site, ...lessons, ...storage, ...search, ...answers, ...sheet };

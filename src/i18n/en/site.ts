@@ -61,5 +61,6 @@ export const site: Record<keyof typeof vi, string> = {
   'collection.answers': 'Your answers',
   'collection.network': 'Network map',
   'collection.introductions': 'Introduction log',
+  'collection.focus-plan': 'Focus plan',
   'collection.settings': 'Settings',
 };

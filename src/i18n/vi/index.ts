@@ -1,5 +1,7 @@
+import { answers } from './answers';
 import { lessons } from './lessons';
 import { search } from './search';
+import { sheet } from './sheet';
 import { site } from './site';
 import { storage } from './storage';
 
@@ -7,4 +9,4 @@ import { storage } from './storage';
  * Every Vietnamese UI string. Each area of the site keeps its strings in its own file; the English
  * files are typed against these, and tests/unit/i18n checks that both have the same keys.
  */
-export const vi = { ...site, ...lessons, ...storage, ...search } as const;
+export const vi = { ...site, ...lessons, ...storage, ...search, ...answers, ...sheet } as const;

@@ -61,5 +61,6 @@ export const site = {
   'collection.answers': 'Câu trả lời của bạn',
   'collection.network': 'Bản đồ mạng lưới',
   'collection.introductions': 'Nhật ký giới thiệu',
+  'collection.focus-plan': 'Kế hoạch trọng tâm',
   'collection.settings': 'Cài đặt',
 } as const;
