@@ -1,4 +1,6 @@
 import { answers } from './answers';
+import { intro } from './intro';
+import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -6,4 +8,13 @@ import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
-export const en = { ...site, ...lessons, ...storage, ...search, ...answers, ...sheet };
+export const en = {
+  ...site,
+  ...lessons,
+  ...storage,
+  ...search,
+  ...answers,
+  ...sheet,
+  ...intro,
+  ...introLog,
+};

@@ -1,4 +1,6 @@
 import { answers } from './answers';
+import { intro } from './intro';
+import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -9,4 +11,13 @@ import { storage } from './storage';
  * Every Vietnamese UI string. Each area of the site keeps its strings in its own file; the English
  * files are typed against these, and tests/unit/i18n checks that both have the same keys.
  */
-export const vi = { ...site, ...lessons, ...storage, ...search, ...answers, ...sheet } as const;
+export const vi = {
+  ...site,
+  ...lessons,
+  ...storage,
+  ...search,
+  ...answers,
+  ...sheet,
+  ...intro,
+  ...introLog,
+} as const;
