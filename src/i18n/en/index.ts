@@ -1,4 +1,5 @@
 import { answers } from './answers';
+import { contactImport } from './contact-import';
 import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
@@ -17,4 +18,5 @@ export const en = {
   ...sheet,
   ...intro,
   ...introLog,
+  ...contactImport,
 };

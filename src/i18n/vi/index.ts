@@ -1,4 +1,5 @@
 import { answers } from './answers';
+import { contactImport } from './contact-import';
 import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
@@ -20,4 +21,5 @@ export const vi = {
   ...sheet,
   ...intro,
   ...introLog,
+  ...contactImport,
 } as const;
