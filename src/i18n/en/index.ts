@@ -3,6 +3,7 @@ import { contactImport } from './contact-import';
 import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
+import { map } from './map';
 import { search } from './search';
 import { sheet } from './sheet';
 import { site } from './site';
@@ -19,4 +20,5 @@ export const en = {
   ...intro,
   ...introLog,
   ...contactImport,
+  ...map,
 };
