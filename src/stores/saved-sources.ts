@@ -13,11 +13,20 @@ export interface SavedSources {
   introductions: SavedRead<IntroductionLog>;
 }
 
-function read(): SavedSources {
+// readStoredText follows a large network into IndexedDB, so reading is asynchronous.
+async function read(): Promise<SavedSources> {
+  const [network, introductions] = await Promise.all([
+    readStoredText(storageKey('network')),
+    readStoredText(storageKey('introductions')),
+  ]);
   return {
-    network: readSavedNetwork(readStoredText(storageKey('network'))),
-    introductions: readSavedIntroductions(readStoredText(storageKey('introductions'))),
+    network: readSavedNetwork(network),
+    introductions: readSavedIntroductions(introductions),
   };
+}
+
+function refreshSources(): void {
+  void read().then((sources) => savedSources.set(sources));
 }
 
 /**
@@ -31,7 +40,7 @@ export const savedSources = atom<SavedSources>({
 });
 
 onMount(savedSources, () => {
-  savedSources.set(read());
+  refreshSources();
   if (typeof window === 'undefined') return undefined;
   const refresh = (event: StorageEvent) => {
     if (
@@ -39,7 +48,7 @@ onMount(savedSources, () => {
       event.key === storageKey('network') ||
       event.key === storageKey('introductions')
     ) {
-      savedSources.set(read());
+      refreshSources();
     }
   };
   window.addEventListener('storage', refresh);
