@@ -182,6 +182,11 @@ export interface CollectionOptions<T> extends CollectionCodec<T> {
   spill?: boolean;
   /** The value when nothing is stored, or when the stored value cannot be read. */
   initial: () => T;
+  /**
+   * Shrinks the value before it is written, such as leaving out fields that hold their default;
+   * `schema` must read what it returns back into the same value.
+   */
+  toStored?: (value: T) => unknown;
 }
 
 interface Registered {
@@ -279,7 +284,10 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   if (options.spill) spillable.set(key, options.version);
   const store = persistentAtom<T>(key, options.initial(), {
     // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
-    encode: (value) => (clearing ? undefined : encodeEnvelope(value, options.version)),
+    encode: (value) =>
+      clearing
+        ? undefined
+        : encodeEnvelope(options.toStored ? options.toStored(value) : value, options.version),
     decode,
   });
   built.store = store;

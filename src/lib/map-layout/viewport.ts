@@ -1,0 +1,49 @@
+import type { Point } from './geometry';
+
+/**
+ * How the map is panned and zoomed: a map point p is drawn at `p * k + (x, y)`, in the same
+ * units as the laid-out map.
+ */
+export interface Viewport {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/** The zoom range: from half size (the whole map with room around it) to eight times. */
+export const MIN_ZOOM = 0.5;
+export const MAX_ZOOM = 8;
+
+/** The map as laid out: no pan, no zoom. */
+export const IDENTITY: Viewport = { x: 0, y: 0, k: 1 };
+
+/** The viewport moved by (dx, dy) drawn units. */
+export function panBy(view: Viewport, dx: number, dy: number): Viewport {
+  return { ...view, x: view.x + dx, y: view.y + dy };
+}
+
+/**
+ * The viewport zoomed by `factor` around `anchor` (a drawn point, such as the pointer), which
+ * stays where it is on screen; the zoom is kept within `MIN_ZOOM`..`MAX_ZOOM`.
+ * @example zoomAt(IDENTITY, 2, { x: 100, y: 100 }) // { x: -100, y: -100, k: 2 }
+ */
+export function zoomAt(view: Viewport, factor: number, anchor: Point): Viewport {
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.k * factor));
+  const applied = k / view.k;
+  return {
+    k,
+    x: anchor.x - (anchor.x - view.x) * applied,
+    y: anchor.y - (anchor.y - view.y) * applied,
+  };
+}
+
+/** The map point under a drawn point: the inverse of the viewport. */
+export function toMapPoint(view: Viewport, drawn: Point): Point {
+  return { x: (drawn.x - view.x) / view.k, y: (drawn.y - view.y) / view.k };
+}
+
+/** The SVG `transform` attribute that draws the map through the viewport. */
+export function viewportTransform(view: Viewport): string {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return `translate(${round(view.x)} ${round(view.y)}) scale(${round(view.k * 1000) / 1000})`;
+}

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/*
+ * The store reads localStorage when its module loads, so each test imports a fresh copy after
+ * putting in storage what the reader's browser would hold.
+ */
+type NetworkStore = typeof import('../../../src/stores/network');
+
+async function load(): Promise<NetworkStore> {
+  vi.resetModules();
+  return import('../../../src/stores/network');
+}
+
+function stored(): unknown {
+  return JSON.parse(localStorage.getItem('syn:network') ?? 'null');
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('network', () => {
+  it('starts empty when nothing is stored', async () => {
+    const { network } = await load();
+    expect(network.get()).toEqual({ people: [], ties: [], customContexts: [], issues: [] });
+  });
+
+  it('drops a stored tie to a missing person instead of refusing the whole map', async () => {
+    localStorage.setItem(
+      'syn:network',
+      JSON.stringify({
+        v: 1,
+        data: {
+          people: [
+            { id: 'p1', name: 'Lan' },
+            { id: 'p2', name: 'Minh' },
+          ],
+          ties: [
+            { a: 'p2', b: 'p1', strength: 'strong' },
+            { a: 'p1', b: 'ghost' },
+          ],
+        },
+      }),
+    );
+    const { network, networkRepairs } = await load();
+    expect(network.get().people.map((person) => person.name)).toEqual(['Lan', 'Minh']);
+    // Kept, and stored in order (a < b) as sanitizeNetwork does.
+    expect(network.get().ties).toEqual([{ a: 'p1', b: 'p2', strength: 'strong' }]);
+    expect(networkRepairs.get()).toMatchObject({ danglingTies: 1, total: 1 });
+  });
+
+  it('writes people and ties without the fields that hold their default', async () => {
+    const { addPersonToMap, network, tiePeople } = await load();
+    addPersonToMap({ name: 'Lan', ring: 'inner' });
+    addPersonToMap({ name: 'Minh' });
+    tiePeople('p1', 'p2');
+    const data = (stored() as { v: number; data: { people: object[]; ties: object[] } }).data;
+    expect(data.people).toEqual([
+      { id: 'p1', name: 'Lan', ring: 'inner', addedAt: expect.any(String) as string },
+      { id: 'p2', name: 'Minh', addedAt: expect.any(String) as string },
+    ]);
+    expect(data.ties).toEqual([{ a: 'p1', b: 'p2' }]);
+    // What is read back is the full map the reader had.
+    const { network: reloaded } = await load();
+    expect(reloaded.get()).toEqual(network.get());
+  });
+
+  it('follows another tab’s save', async () => {
+    const { network } = await load();
+    const unbind = network.listen(() => {});
+    const newer = JSON.stringify({ v: 1, data: { people: [{ id: 'p9', name: 'Hà' }] } });
+    localStorage.setItem('syn:network', newer);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'syn:network', newValue: newer }));
+    expect(network.get().people.map((person) => person.name)).toEqual(['Hà']);
+    unbind();
+  });
+});
+
+describe('deletePerson and undoDelete', () => {
+  it('bring a person back where they were, with their ties', async () => {
+    const { addPersonToMap, deletePerson, deletedPeople, network, tiePeople, undoDelete } =
+      await load();
+    for (const name of ['Lan', 'Minh', 'Hà']) addPersonToMap({ name });
+    tiePeople('p1', 'p2', 'strong');
+    const before = network.get();
+
+    deletePerson('p1');
+    expect(network.get().people.map((person) => person.id)).toEqual(['p2', 'p3']);
+    expect(deletedPeople.get()).toHaveLength(1);
+    expect(undoDelete()?.name).toBe('Lan');
+    expect(network.get()).toEqual(before);
+    expect(undoDelete()).toBeUndefined();
+  });
+
+  it('remember at most UNDO_LIMIT deletions', async () => {
+    const { UNDO_LIMIT, addPersonToMap, deletePerson, deletedPeople } = await load();
+    for (let i = 0; i < UNDO_LIMIT + 5; i += 1) addPersonToMap({ name: `Person ${i}` });
+    for (let i = 1; i <= UNDO_LIMIT + 5; i += 1) deletePerson(`p${i}`);
+    expect(deletedPeople.get()).toHaveLength(UNDO_LIMIT);
+    expect(deletedPeople.get()[0]?.person.id).toBe('p6');
+  });
+});
+
+describe('addContextToMap and setReaderIssues', () => {
+  it('add a context once and keep the issues that matter to the reader', async () => {
+    const { addContextToMap, network, setReaderIssues } = await load();
+    expect(addContextToMap('CLB chạy bộ')).toEqual({ id: 'c1', label: 'CLB chạy bộ' });
+    // The same label without accents is the same context (topicKey).
+    expect(addContextToMap('clb chay bo')).toEqual({ id: 'c1', label: 'CLB chạy bộ' });
+    setReaderIssues(['kinh tế', ' Kinh te ', 'giáo dục']);
+    expect(network.get().issues).toEqual(['kinh tế', 'giáo dục']);
+  });
+});
