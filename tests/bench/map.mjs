@@ -1,0 +1,198 @@
+import { generatedNetwork, storedNetwork } from './lib/networks.mjs';
+import { gesture, startFrames, stopFrames } from './lib/frames.mjs';
+import { formatNumber, median, percentile } from './lib/stats.mjs';
+
+/** The map page's benchmarks: a 1,000-person map's responsiveness and a 30,000-person map. */
+export const title = 'Network map (Chromium, /en/map/)';
+
+const PAGE = '/en/map/';
+
+/**
+ * A browser context whose storage holds `network`. It is written from a page that is closed
+ * before the map opens: a page open at the time would receive the write as a "storage" event
+ * and read the whole map twice, which the reader never pays for.
+ */
+async function seeded(browser, baseURL, network) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const seeder = await context.newPage();
+  await seeder.goto(`${baseURL}/en/`);
+  const value = storedNetwork(network);
+  await seeder.evaluate((text) => localStorage.setItem('syn:network', text), value);
+  await seeder.close();
+  const page = await context.newPage();
+  return { context, page, chars: value.length };
+}
+
+/** Durations of a performance measure the widget records (see NetworkMap.svelte `timed`). */
+function measures(page, name) {
+  return page.evaluate(
+    (measure) => performance.getEntriesByName(measure).map((entry) => entry.duration),
+    name,
+  );
+}
+
+async function openMap(page, baseURL, ready) {
+  const started = Date.now();
+  await page.goto(`${baseURL}${PAGE}`);
+  await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 50 });
+  return Date.now() - started;
+}
+
+async function thousand(browser, baseURL) {
+  const network = generatedNetwork(1000, 3000);
+  const { context, page } = await seeded(browser, baseURL, network);
+  const loadMs = await openMap(
+    page,
+    baseURL,
+    () => document.querySelectorAll('svg.map [role="option"]').length === 1000,
+  );
+  const map = page.locator('svg.map');
+  await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = await map.boundingBox();
+  if (!box) throw new Error('bench: the map is not drawn');
+
+  // Panning: press on the empty corner of the map and sweep across.
+  await startFrames(page);
+  await gesture(page, (t) => ({
+    x: box.x + 20 + Math.sin(t * Math.PI * 2) * 200 + 200,
+    y: box.y + 20 + t * 150,
+  }));
+  const panning = await stopFrames(page);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await page.waitForTimeout(400);
+
+  // Dragging: press on one person and carry them around the map, then drop them.
+  const node = page.locator('svg.map [role="option"]').first();
+  const nodeBox = await node.locator('circle.dot').boundingBox();
+  if (!nodeBox) throw new Error('bench: no person on the map');
+  const from = { x: nodeBox.x + nodeBox.width / 2, y: nodeBox.y + nodeBox.height / 2 };
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await startFrames(page);
+  await gesture(page, (t) => ({
+    x: from.x + (centre.x - from.x) * t + Math.sin(t * Math.PI * 4) * 60,
+    y: from.y + (centre.y - from.y) * t * 0.6,
+  }));
+  const dragging = await stopFrames(page);
+
+  // Recomputing the insights: every change of the map (the drop above, and ring changes).
+  for (const ring of ['inner', 'close', 'wider', 'acquaintance', 'inner']) {
+    await page.locator('select[aria-label^="Ring for"]').first().selectOption(ring);
+    await page.waitForTimeout(150);
+  }
+  const insights = await measures(page, 'syn:insights');
+  const layouts = await measures(page, 'syn:layout');
+  await context.close();
+  const p95 = (values) => `${formatNumber(percentile(values, 95))} ms`;
+  return [
+    {
+      benchmark: '1,000 people + 3,000 ties',
+      figure: 'open the map page until drawn',
+      value: `${formatNumber(loadMs, 0)} ms`,
+      target: '',
+    },
+    {
+      benchmark: '',
+      figure: 'p95 frame time while panning',
+      value: p95(panning),
+      target: `< 16 ms (median ${formatNumber(median(panning))} ms, ${panning.length} frames)`,
+    },
+    {
+      benchmark: '',
+      figure: 'p95 frame time while dragging',
+      value: p95(dragging),
+      target: `< 16 ms (median ${formatNumber(median(dragging))} ms, ${dragging.length} frames)`,
+    },
+    {
+      benchmark: '',
+      figure: 'computeInsights, median (max)',
+      value: `${formatNumber(median(insights))} ms`,
+      target: `< 50 ms (max ${formatNumber(Math.max(...insights))} ms, ${insights.length} runs)`,
+    },
+    {
+      benchmark: '',
+      figure: 'layoutMap, median',
+      value: `${formatNumber(median(layouts))} ms`,
+      target: `${layouts.length} runs`,
+    },
+  ];
+}
+
+async function thirtyThousand(browser, baseURL) {
+  const network = generatedNetwork(30_000, 0, { full: false });
+  const { context, page, chars } = await seeded(browser, baseURL, network);
+  const caption = (count) => `${count.toLocaleString('en-US')} people on the map`;
+  const shows = (count) => page.getByRole('table', { name: caption(count) });
+  const loadMs = await openMap(page, baseURL, () =>
+    Boolean(document.querySelector('table[aria-rowcount="30001"]')),
+  );
+  const cells = await page.locator('svg.map g.cell').count();
+  const dots = await page.locator('svg.map [role="option"]').count();
+  const rows = await page.locator('table[aria-rowcount] tbody tr[aria-rowindex]').count();
+
+  // One more person, saved, then a reload: all 30,001 must come back.
+  const saveStarted = Date.now();
+  await page.getByLabel('Name or nickname').fill('Người thứ 30.001');
+  await page.getByLabel('Name or nickname').press('Enter');
+  await shows(30_001).waitFor({ timeout: 60_000 });
+  const saveMs = Date.now() - saveStarted;
+  const storedCount = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('syn:network') ?? '{}').data?.people?.length ?? 0,
+  );
+  const storedChars = await page.evaluate(() => localStorage.getItem('syn:network')?.length ?? 0);
+  const alerts = await page.getByRole('alert').count();
+  const reloadStarted = Date.now();
+  await page.reload();
+  await shows(30_001).waitFor({ timeout: 120_000 });
+  const reloadMs = Date.now() - reloadStarted;
+  const insights = await measures(page, 'syn:insights');
+  await context.close();
+  return [
+    {
+      benchmark: '30,000 people',
+      figure: 'stored size',
+      value: `${formatNumber(chars / 1e6, 2)} M chars`,
+      target: 'localStorage holds ~5 M per site',
+    },
+    {
+      benchmark: '',
+      figure: 'open the map page until listed',
+      value: `${formatNumber(loadMs, 0)} ms`,
+      target: '',
+    },
+    {
+      benchmark: '',
+      figure: 'map drawn as',
+      value: `${cells} cells, ${dots} dots`,
+      target: 'aggregated: cells, no dots',
+    },
+    {
+      benchmark: '',
+      figure: 'table rows in the page',
+      value: `${rows}`,
+      target: 'virtualised (of 30,000)',
+    },
+    {
+      benchmark: '',
+      figure: 'add one person, saved',
+      value: `${formatNumber(saveMs, 0)} ms`,
+      target: `stored ${storedCount.toLocaleString('en-US')} people, ${formatNumber(storedChars / 1e6, 2)} M chars, ${alerts} alerts`,
+    },
+    {
+      benchmark: '',
+      figure: 'reload until all listed again',
+      value: `${formatNumber(reloadMs, 0)} ms`,
+      target: storedCount === 30_001 ? 'intact: 30,001 people' : 'NOT intact',
+    },
+    {
+      benchmark: '',
+      figure: 'computeInsights at 30,000',
+      value: `${formatNumber(median(insights))} ms`,
+      target: '',
+    },
+  ];
+}
+
+/** Runs the map benchmarks; returns the table rows. */
+export async function run({ browser, baseURL }) {
+  return [...(await thousand(browser, baseURL)), ...(await thirtyThousand(browser, baseURL))];
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: prints figures for the built site, never fails on a timing.
+ * Usage: node tests/bench/run.mjs [module…]   (default: every module below)
+ *
+ * Each benchmark is a module in tests/bench/ exporting `title` and
+ * `run({ browser, baseURL, root })` → rows of { benchmark, figure, value, target }.
+ * Add one by writing the module and naming it in MODULES.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './lib/browser.mjs';
+import { startPreview } from './lib/preview.mjs';
+import { printTable } from './lib/table.mjs';
+
+const MODULES = {
+  map: () => import('./map.mjs'),
+  'page-js': () => import('./page-js.mjs'),
+};
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in MODULES));
+if (unknown.length > 0) {
+  console.error(
+    `bench: unknown module ${unknown.join(', ')}; known: ${Object.keys(MODULES).join(', ')}`,
+  );
+  process.exit(2);
+}
+
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.log('bench: dist/ is missing, building the site first (npm run build)…');
+  const bin = join(root, 'node_modules', '.bin');
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const preview = await startPreview(root);
+const browser = await launchBrowser();
+let failed = false;
+try {
+  for (const name of wanted.length > 0 ? wanted : Object.keys(MODULES)) {
+    const module = await MODULES[name]();
+    const started = Date.now();
+    try {
+      const rows = await module.run({ browser, baseURL: preview.url, root });
+      printTable(`${module.title} — ${((Date.now() - started) / 1000).toFixed(0)} s`, rows);
+    } catch (error) {
+      failed = true;
+      console.error(
+        `\nbench: ${name} could not run: ${error instanceof Error ? error.stack : error}`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await preview.stop();
+}
+console.log(
+  `\nNode ${process.version}, ${new Date().toISOString()}; timings depend on the machine and its load.`,
+);
+process.exit(failed ? 1 : 0);
