@@ -189,7 +189,7 @@ export const map: Record<keyof typeof vi, string> = {
   'map.insight.growth.none':
     'Note when you met each person (a year is enough) to see how your network grew.',
   'map.insight.growth.undated':
-    '{count, plural, one {# person has} other {# people have}} no date and {count, plural, one {is} other {are}} not in the chart.',
+    '{count, plural, one {# person has no date and is} other {# people have no date and are}} not in the chart.',
   'map.insight.diversity.title': 'Diversity',
   'map.insight.diversity.index': 'Blau index',
   'map.insight.diversity.counts':
