@@ -31,6 +31,9 @@ export const network = persistentCollection<Network>({
   schema: storedNetworkSchema,
   initial: emptyNetwork,
   toStored: compactNetwork,
+  // Tens of thousands of imported contacts may not fit in localStorage even written compactly:
+  // past about a million characters the map moves to IndexedDB.
+  spill: true,
 });
 
 /** The most deletions the reader can undo, newest first; only kept while the page is open. */

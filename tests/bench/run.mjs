@@ -19,6 +19,18 @@ const MODULES = {
   'page-js': () => import('./page-js.mjs'),
 };
 
+// The reading pages' weight (tests/bench/page-weight.mjs, from the lessons work) keeps its own
+// shape, `pageWeight({ baseUrl, browser })` → rows; it joins the run wherever it is present.
+if (existsSync(join(dirname(fileURLToPath(import.meta.url)), 'page-weight.mjs'))) {
+  MODULES['page-weight'] = async () => {
+    const { pageWeight } = await import('./page-weight.mjs');
+    return {
+      title: 'Page weight of the reading pages',
+      run: ({ browser, baseURL }) => pageWeight({ baseUrl: baseURL, browser }),
+    };
+  };
+}
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in MODULES));
