@@ -8,4 +8,5 @@ export const NAV_ITEMS: readonly { key: UiKey; path: string }[] = [
   { key: 'nav.home', path: '' },
   { key: 'nav.lessons', path: 'lessons/' },
   { key: 'nav.glossary', path: 'glossary/' },
+  { key: 'nav.import', path: 'import/' },
 ];

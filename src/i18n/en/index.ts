@@ -1,6 +1,7 @@
+import { contactImport } from './contact-import';
 import { lessons } from './lessons';
 import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
-export const en = { ...site, ...lessons, ...storage };
+export const en = { ...site, ...lessons, ...storage, ...contactImport };
