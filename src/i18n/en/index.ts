@@ -1,7 +1,8 @@
 import { contactImport } from './contact-import';
+import { dataTools } from './data-tools';
 import { lessons } from './lessons';
 import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
-export const en = { ...site, ...lessons, ...storage, ...contactImport };
+export const en = { ...site, ...lessons, ...storage, ...contactImport, ...dataTools };

@@ -24,8 +24,8 @@ const versionSchema = z.object({ formatVersion: z.number() });
  * @example parseBackup('hello') // { ok: false, error: 'not-json', … }
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.trim() === '') return fail('empty', 'the file has no text');
   if (text.length > MAX_BACKUP_CHARS) return fail('too-large', `${String(text.length)} characters`);
+  if (text.trim() === '') return fail('empty', 'the file has no text');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
