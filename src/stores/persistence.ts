@@ -414,11 +414,6 @@ export function registeredCollection(collection: string): RegisteredCollection |
   return registry.get(collection);
 }
 
-/** The names of the collections created on this page. */
-export function registeredCollectionNames(): string[] {
-  return [...registry.keys()];
-}
-
 /**
  * Resolves once the latest write of a collection has reached storage: at once when it went to
  * localStorage, later when a large value is on its way to IndexedDB.
