@@ -76,3 +76,91 @@ test('imports the LinkedIn sample through the page, keeps it after a reload, and
   expect(people.every((person) => person.contexts.includes('imported'))).toBe(true);
   expect(people.filter((person) => person.since?.startsWith('2026')).length).toBe(4);
 });
+
+test('malformed files give their message in the reader’s language and change nothing', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles(LINKEDIN);
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+  const before = await page.evaluate(() => localStorage.getItem('syn:network'));
+
+  await page.goto('/vi/import/');
+  await waitForIslands(page);
+  const cases = [
+    ['malformed/empty.csv', 'Tệp trống'],
+    ['malformed/wrong-headers.csv', 'các cột không giống danh bạ'],
+  ] as const;
+  for (const [file, message] of cases) {
+    await page.getByLabel('Chọn tệp danh bạ').setInputFiles(`${FIXTURES}${file}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Không nhập được tệp này');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Không có gì trong dữ liệu đã lưu của bạn bị thay đổi.');
+  }
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles({
+    name: 'photo.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  });
+  await expect(page.getByRole('alert')).toContainText('không phải văn bản');
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => localStorage.getItem('syn:network'))).toBe(before);
+});
+
+test('a backup exported, everything cleared, then restored gives back the same data', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles(LINKEDIN);
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+
+  await page.goto('/en/your-data/');
+  await waitForIslands(page);
+  await expect(page.getByTestId('backup-reminder')).toBeVisible();
+  const before = await page.evaluate(() => localStorage.getItem('syn:network'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^share-your-network-backup-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const backupPath = await download.path();
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Clear all data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('syn:network'))).toBeNull();
+
+  await page.getByLabel('Choose a backup file').setInputFiles(backupPath);
+  const preview = page.getByTestId('restore-preview');
+  await expect(preview.getByRole('row', { name: /Network map/ })).toContainText('25 people');
+  await expectNoAxeViolations(page);
+  await page.getByLabel(/Replace what is here/).check();
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('button', { name: 'Yes, replace' }).click();
+  await expect(page.getByText('Restored: Network map.')).toBeVisible();
+
+  await page.reload();
+  await waitForIslands(page);
+  expect(await page.evaluate(() => localStorage.getItem('syn:network'))).toBe(before);
+  expect(await storedPeople(page)).toHaveLength(25);
+});
+
+test('the lesson on where networks grow holds the import exercise', async ({ page }) => {
+  await page.goto('/vi/lessons/where-networks-grow/');
+  await waitForIslands(page);
+  await expect(
+    page.getByRole('heading', { name: 'Thử ngay: nhập danh sách kết nối của bạn' }),
+  ).toBeVisible();
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles(LINKEDIN);
+  await expect(
+    page.getByRole('heading', { name: 'Xem trước: linkedin-small-lf.csv' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('import-date-range')).toContainText('2009');
+  await expect(page.getByTestId('import-date-range')).toContainText('2026');
+  await expectNoAxeViolations(page);
+});

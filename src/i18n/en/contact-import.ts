@@ -80,7 +80,7 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.dateRange': 'Connection dates: from {from} to {to}.',
   'import.noDates': 'The file has no connection dates.',
   'import.possibleMatches':
-    '{count} new people share a name with someone on your map but not a company. They will be added as new people; you can merge them later.',
+    '{count, plural, one {# new person shares} other {# new people share}} a name with someone on your map but not a company. They will be added as new people; you can merge them later.',
   'import.matchRules':
     'A contact counts as someone already on your map when the profile link matches, then the e-mail address, then the name together with the company. Only empty fields are filled in; what you wrote is never overwritten.',
   'import.warning.truncated':
@@ -93,7 +93,8 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.rejected.caption': 'Rows left out, and why',
   'import.rejected.line': 'Line',
   'import.rejected.reason': 'Reason',
-  'import.rejected.more': '{count} more rows were left out. The table lists the first {shown}.',
+  'import.rejected.more':
+    '{count, plural, one {# more row was} other {# more rows were}} left out. The table lists the first {shown}.',
   'import.reason.unterminated-quote': 'A quotation mark is never closed',
   'import.reason.extra-fields': 'More cells than columns (perhaps a comma without quotes)',
   'import.reason.bad-date': 'The connection date is not a date',
@@ -137,14 +138,17 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.confirm': 'Confirm and save',
   'import.cancel': 'Cancel, do not import',
   'import.done.title': 'Import complete',
-  'import.done':
-    'Added {added} new people and filled in details for {merged} people already on your map. Everything is saved in this browser.',
+  'import.done': 'Added {added, plural, one {# new person} other {# new people}} to your map.',
+  'import.doneMerged':
+    'Filled in details for {merged, plural, one {# person} other {# people}} already on your map.',
+  'import.doneSaved': 'Everything is saved in this browser.',
   'import.undo': 'Undo this import',
   'import.undone':
-    'Undone: {removed} people taken off your map, {restored} people back as they were before the import.',
-  'import.undoneKept': '{count} people you edited after the import were kept as you edited them.',
+    'Undone: {removed, plural, one {# person} other {# people}} taken off your map, {restored, plural, one {# person} other {# people}} back as before the import.',
+  'import.undoneKept':
+    '{count, plural, one {# person you edited after the import was kept as you left them.} other {# people you edited after the import were kept as you left them.}}',
   'import.another': 'Import another file',
-  'import.mapSize': 'Your map now has {count} people.',
+  'import.mapSize': 'Your map now has {count, plural, one {# person} other {# people}}.',
   'import.byYear.caption': 'People you connected with each year',
   'import.byYear.year': 'Year',
   'import.byYear.count': 'People',

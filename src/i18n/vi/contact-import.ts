@@ -134,8 +134,9 @@ export const contactImport = {
   'import.confirm': 'Xác nhận và lưu',
   'import.cancel': 'Huỷ, không nhập',
   'import.done.title': 'Đã nhập xong',
-  'import.done':
-    'Đã thêm {added} người mới và bổ sung thông tin cho {merged} người đã có. Mọi thứ đã được lưu trong trình duyệt này.',
+  'import.done': 'Đã thêm {added} người mới vào bản đồ.',
+  'import.doneMerged': 'Đã bổ sung thông tin cho {merged} người vốn có trên bản đồ.',
+  'import.doneSaved': 'Mọi thứ đã được lưu trong trình duyệt này.',
   'import.undo': 'Hoàn tác lần nhập này',
   'import.undone':
     'Đã hoàn tác: gỡ {removed} người khỏi bản đồ, trả lại {restored} người như trước khi nhập.',

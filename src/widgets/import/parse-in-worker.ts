@@ -1,3 +1,4 @@
+import { importedContactSchema } from '../../lib/import/imported-contact';
 import type { Network } from '../../lib/network/network';
 import {
   workerMessageSchema,
@@ -7,21 +8,53 @@ import {
 } from './import-messages';
 import { runImport } from './run-import';
 
-/** The worker's final answer, or undefined for a progress message (reported through `onPhase`). */
-function toAnswer(
+/** Contacts checked between two pauses that let the page paint and answer the reader. */
+const CHECK_CHUNK = 2000;
+
+const contactsSchema = importedContactSchema.array();
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The worker's final answer, or undefined for a progress message (reported through `onPhase`).
+ * What comes back from a worker is checked like any other boundary; a 30,000-contact plan is
+ * checked a chunk at a time so that checking it never freezes the page.
+ */
+async function toAnswer(
   message: unknown,
   onPhase: (phase: ImportPhase) => void,
-): ImportAnswer | undefined {
-  // What comes back from a worker is checked like any other boundary.
-  const parsed = workerMessageSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: 'worker-failed' };
-  const data = parsed.data;
+): Promise<ImportAnswer | undefined> {
+  const additions = readAdditions(message);
+  const frame = workerMessageSchema.safeParse(
+    additions === undefined ? message : withAdditions(message, []),
+  );
+  if (!frame.success) return { ok: false, error: 'worker-failed' };
+  const data = frame.data;
   if (data.type === 'progress') {
     onPhase(data.phase);
     return undefined;
   }
   if (data.type === 'failed') return { ok: false, error: data.error };
-  return { ok: true, summary: data.summary, plan: data.plan };
+  const checked = [];
+  for (let start = 0; start < (additions?.length ?? 0); start += CHECK_CHUNK) {
+    await pause();
+    const chunk = contactsSchema.safeParse(additions?.slice(start, start + CHECK_CHUNK));
+    if (!chunk.success) return { ok: false, error: 'worker-failed' };
+    checked.push(...chunk.data);
+  }
+  return { ok: true, summary: data.summary, plan: { ...data.plan, additions: checked } };
+}
+
+/** The additions of a plan message, if the message has that shape at all. */
+function readAdditions(message: unknown): unknown[] | undefined {
+  if (typeof message !== 'object' || message === null || !('plan' in message)) return undefined;
+  const plan: unknown = message.plan;
+  if (typeof plan !== 'object' || plan === null || !('additions' in plan)) return undefined;
+  return Array.isArray(plan.additions) ? plan.additions : undefined;
+}
+
+function withAdditions(message: unknown, additions: unknown[]): unknown {
+  const { plan, ...rest } = message as { plan: Record<string, unknown> };
+  return { ...rest, plan: { ...plan, additions } };
 }
 
 function startWorker(): Worker | undefined {
@@ -45,21 +78,22 @@ export const parseInWorker: ParseImport = (
   new Promise<ImportAnswer>((resolve) => {
     const worker = startWorker();
     if (!worker) {
-      resolve(
-        toAnswer(runImport(bytes, network, onPhase), onPhase) ?? {
-          ok: false,
-          error: 'worker-failed',
-        },
+      void toAnswer(runImport(bytes, network, onPhase), onPhase).then((answer) =>
+        resolve(answer ?? { ok: false, error: 'worker-failed' }),
       );
       return;
     }
+    let settled = false;
     const finish = (answer: ImportAnswer) => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       resolve(answer);
     };
     worker.onmessage = (event: MessageEvent) => {
-      const answer = toAnswer(event.data, onPhase);
-      if (answer) finish(answer);
+      void toAnswer(event.data, onPhase).then((answer) => {
+        if (answer) finish(answer);
+      });
     };
     worker.onerror = () => finish({ ok: false, error: 'worker-failed' });
     worker.onmessageerror = () => finish({ ok: false, error: 'worker-failed' });
