@@ -12,7 +12,7 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'backup.lead':
     'One JSON file with everything you did in the workbook: answers, progress, your network map, the introduction log and settings. Keep it somewhere safe; you can restore it in this browser or on another device.',
   'backup.never': 'You have not made a backup in this browser yet.',
-  'backup.last': 'Last backup: {date}.',
+  'backup.last': 'Last backup: {date} at {time}.',
   'backup.remindNone':
     'Your work lives only in this browser. A backup keeps it safe if you clear your browsing data or change devices.',
   'backup.remindOld':
@@ -51,6 +51,7 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'restore.status.newer': 'No: saved by a newer version, it will be skipped',
   'restore.here.none': 'nothing',
   'restore.here.empty': 'yes, empty',
+  'restore.empty': 'empty',
   'restore.mode.legend': 'How to restore',
   'restore.mode.merge': 'Merge with what is here (nothing is lost on either side)',
   'restore.mode.mergeHelp':

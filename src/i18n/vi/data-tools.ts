@@ -10,7 +10,7 @@ export const dataTools = {
   'backup.lead':
     'Một tệp JSON chứa mọi thứ bạn làm trong sổ tay: câu trả lời, tiến độ, bản đồ mạng lưới, nhật ký giới thiệu và cài đặt. Hãy cất nó ở nơi an toàn; bạn có thể khôi phục nó ở trình duyệt này hoặc một máy khác.',
   'backup.never': 'Bạn chưa sao lưu lần nào trong trình duyệt này.',
-  'backup.last': 'Lần sao lưu gần nhất: {date}.',
+  'backup.last': 'Lần sao lưu gần nhất: {date}, lúc {time}.',
   'backup.remindNone':
     'Dữ liệu của bạn chỉ nằm trong trình duyệt này. Một bản sao lưu giúp nó không mất khi bạn xoá dữ liệu trình duyệt hoặc đổi máy.',
   'backup.remindOld': 'Lần sao lưu gần nhất đã hơn {days} ngày. Có lẽ đã đến lúc sao lưu lại.',
@@ -48,6 +48,7 @@ export const dataTools = {
   'restore.status.newer': 'Không: được lưu bởi phiên bản mới hơn, mục này sẽ được bỏ qua',
   'restore.here.none': 'chưa có',
   'restore.here.empty': 'có, trống',
+  'restore.empty': 'trống',
   'restore.mode.legend': 'Cách khôi phục',
   'restore.mode.merge': 'Gộp với dữ liệu ở đây (không mất gì ở cả hai bên)',
   'restore.mode.mergeHelp':

@@ -8,9 +8,10 @@ export function collectionLabel(t: Translate, name: string): string {
   return label === key ? name : label;
 }
 
-/** What a collection holds, in words: "25 people, 3 ties". */
+/** What a collection holds, in words: "25 people, 3 ties" (what it has none of is left out). */
 export function describeCounts(t: Translate, counts: readonly CollectionCount[]): string {
   return counts
+    .filter(({ count }) => count > 0)
     .map(({ field, count }) => {
       const key = `count.${field}`;
       const text = t(key, { count });
@@ -23,4 +24,14 @@ export function describeCounts(t: Translate, counts: readonly CollectionCount[])
 export function fileDay(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A moment as the reader's date and time: { date: '25 tháng 11, 2026', time: '22:41' }. */
+export function dateAndTime(iso: string, locale: string): { date: string; time: string } {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return { date: iso, time: '' };
+  return {
+    date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(time),
+    time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(time),
+  };
 }
