@@ -164,3 +164,27 @@ test('the lesson on where networks grow holds the import exercise', async ({ pag
   await expect(page.getByTestId('import-date-range')).toContainText('2026');
   await expectNoAxeViolations(page);
 });
+
+test('the import preview and the Your data previews pass axe in the dark theme', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openImport(page, 'vi');
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles(LINKEDIN);
+  await expect(page.getByRole('button', { name: 'Xác nhận và lưu' })).toBeEnabled();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Xác nhận và lưu' }).click();
+  await expect(page.getByTestId('growth-by-year')).toBeVisible();
+
+  await page.goto('/vi/your-data/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Chuẩn bị bản chia sẻ' }).click();
+  await expect(page.getByTestId('share-table')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải bản sao lưu (JSON)' }).click(),
+  ]);
+  await page.getByLabel('Chọn tệp sao lưu').setInputFiles(await download.path());
+  await expect(page.getByTestId('restore-preview')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
