@@ -9,4 +9,5 @@ export const NAV_ITEMS: readonly { key: UiKey; path: string }[] = [
   { key: 'nav.lessons', path: 'lessons/' },
   { key: 'nav.map', path: 'map/' },
   { key: 'nav.glossary', path: 'glossary/' },
+  { key: 'nav.import', path: 'import/' },
 ];

@@ -90,7 +90,7 @@ function spill(key: string, value: string, version: number): void {
   shadow.set(key, value);
   const sequence = (spillSequence.get(key) ?? 0) + 1;
   spillSequence.set(key, sequence);
-  putSpilled(key, value)
+  const done = putSpilled(key, value)
     .then(() => {
       if (spillSequence.get(key) !== sequence) return;
       const storage = browserStorage();
@@ -102,7 +102,11 @@ function spill(key: string, value: string, version: number): void {
     .catch((error: unknown) => {
       if (spillSequence.get(key) === sequence) writeFailed(collection, error);
     });
+  pendingSpills.set(key, done);
 }
+
+/** The IndexedDB write of each key still under way, for `whenSaved`. */
+const pendingSpills = new Map<string, Promise<void>>();
 
 function safeGet(key: string): string | undefined {
   const unsaved = shadow.get(key);
@@ -192,6 +196,7 @@ export interface CollectionOptions<T> extends CollectionCodec<T> {
 interface Registered {
   store: WritableAtom<unknown>;
   initial: () => unknown;
+  codec: CollectionCodec<unknown>;
 }
 const registry = new Map<string, Registered>();
 
@@ -296,7 +301,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   if (typeof window !== 'undefined' && !browserStorage()) {
     setCollectionHealth(options.name, { state: 'unsaved', reason: 'unavailable' });
   }
-  registry.set(options.name, { store, initial: options.initial });
+  registry.set(options.name, { store, initial: options.initial, codec: options });
   return store;
 }
 
@@ -401,5 +406,50 @@ export function clearWorkbook(): void {
     }
   } finally {
     clearing = false;
+  }
+}
+
+/** A collection with a store on this page, for the backup (src/stores/backup.ts). */
+export interface RegisteredCollection {
+  store: WritableAtom<unknown>;
+  /** How the collection's stored values are read: schema version, schema, migrations. */
+  codec: CollectionCodec<unknown>;
+  initial: () => unknown;
+}
+
+/** The store and codec of a collection created on this page, or undefined. */
+export function registeredCollection(collection: string): RegisteredCollection | undefined {
+  return registry.get(collection);
+}
+
+/**
+ * Resolves once the latest write of a collection has reached storage: at once when it went to
+ * localStorage, later when a large value is on its way to IndexedDB.
+ * @returns true when the collection is saved, false when the write failed or is held
+ */
+export async function whenSaved(collection: string): Promise<boolean> {
+  const key = storageKey(collection);
+  for (let pending = pendingSpills.get(key); pending; pending = pendingSpills.get(key)) {
+    await pending;
+    if (pendingSpills.get(key) === pending) pendingSpills.delete(key);
+  }
+  return storageHealth.get()[collection] === undefined;
+}
+
+/**
+ * Stores the text of a collection that no store on this page reads (a collection restored from a
+ * backup made by a later version), but only when nothing is stored under its key yet: a value
+ * this page cannot check never replaces one already there.
+ * @returns whether the text was stored
+ */
+export function writeStoredTextIfAbsent(collection: string, text: string): boolean {
+  const key = storageKey(collection);
+  const storage = browserStorage();
+  if (!storage || registry.has(collection) || safeGet(key) !== undefined) return false;
+  try {
+    storage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,7 +1,9 @@
+import { contactImport } from './contact-import';
+import { dataTools } from './data-tools';
 import { lessons } from './lessons';
 import { map } from './map';
 import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
-export const en = { ...site, ...lessons, ...storage, ...map };
+export const en = { ...site, ...lessons, ...storage, ...map, ...contactImport, ...dataTools };

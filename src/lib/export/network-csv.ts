@@ -35,6 +35,14 @@ const LIST_SEPARATOR = '; ';
  * protected against formula injection.
  */
 export function peopleToCsv(network: Network, options: CsvOptions = {}): string {
+  return toCsv(peopleTable(network), options);
+}
+
+/**
+ * The cells {@link peopleToCsv} writes, header row first, before quoting and formula
+ * neutralisation: what a preview shows so that it matches the file exactly.
+ */
+export function peopleTable(network: Network): (string | number)[][] {
   const labels = new Map(network.customContexts.map((c) => [c.id, c.label]));
   const row = (p: Person) => [
     p.id,
@@ -55,7 +63,7 @@ export function peopleToCsv(network: Network, options: CsvOptions = {}): string 
     p.notes,
     p.addedAt,
   ];
-  return toCsv([[...PEOPLE_COLUMNS], ...network.people.map(row)], options);
+  return [[...PEOPLE_COLUMNS], ...network.people.map(row)];
 }
 
 /**

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { peopleToCsv, tiesToCsv, PEOPLE_COLUMNS } from '../../../src/lib/export/network-csv';
+import {
+  peopleTable,
+  peopleToCsv,
+  tiesToCsv,
+  PEOPLE_COLUMNS,
+} from '../../../src/lib/export/network-csv';
 import { personSchema } from '../../../src/lib/network/person';
-import type { Network } from '../../../src/lib/network/network';
+import { networkSchema, type Network } from '../../../src/lib/network/network';
 
 const network: Network = {
   people: [
@@ -63,5 +68,19 @@ describe('tiesToCsv', () => {
     expect(tiesToCsv(network, { bom: false })).toBe(
       'Source,Target,Type,Weight,Strength\r\np1,p2,Undirected,2,strong\r\np2,p3,Undirected,1,weak\r\n',
     );
+  });
+});
+
+describe('peopleTable', () => {
+  it('holds the header and one row per person, the cells peopleToCsv writes', () => {
+    const network = networkSchema.parse({
+      people: [{ id: 'p1', name: '=Lan', contexts: ['c1', 'school'], since: '2019' }],
+      customContexts: [{ id: 'c1', label: 'Runners' }],
+    });
+    const table = peopleTable(network);
+    expect(table[0]).toEqual([...PEOPLE_COLUMNS]);
+    // Cells as they are, before the formula guard peopleToCsv adds: =Lan, not '=Lan.
+    expect(table[1]?.slice(0, 6)).toEqual(['p1', '=Lan', 'Runners; school', 'wider', 3, 'ask']);
+    expect(table).toHaveLength(2);
   });
 });

@@ -1,0 +1,51 @@
+import { introductionLogSchema } from '../intro/introduction-record';
+import { progressSchema } from '../lessons/progress';
+import { networkSchema } from '../network/network';
+import { mergeAnswers } from './merge-answers';
+import { mergeIntroductions } from './merge-introductions';
+import { mergeNetworks } from './merge-network';
+import { mergeProgress } from './merge-progress';
+
+type Merge = (current: unknown, incoming: unknown) => unknown;
+
+/**
+ * The collections that can be joined with a backup rather than replaced, and how. Both values are
+ * read with the collection's own schema first; a value that does not fit gives no merge.
+ */
+const MERGES: Readonly<Record<string, Merge>> = {
+  network: (current, incoming) => {
+    const mine = networkSchema.safeParse(current);
+    const theirs = networkSchema.safeParse(incoming);
+    return mine.success && theirs.success
+      ? mergeNetworks(mine.data, theirs.data).network
+      : undefined;
+  },
+  progress: (current, incoming) => {
+    const mine = progressSchema.safeParse(current);
+    const theirs = progressSchema.safeParse(incoming);
+    return mine.success && theirs.success ? mergeProgress(mine.data, theirs.data) : undefined;
+  },
+  answers: mergeAnswers,
+  introductions: (current, incoming) => {
+    const mine = introductionLogSchema.safeParse(current);
+    const theirs = introductionLogSchema.safeParse(incoming);
+    return mine.success && theirs.success ? mergeIntroductions(mine.data, theirs.data) : undefined;
+  },
+};
+
+/** Whether a collection has a way to be joined with a backup's copy. */
+export function canMerge(name: string): boolean {
+  return Object.hasOwn(MERGES, name);
+}
+
+/**
+ * A collection of the reader's joined with the backup's copy of it, or undefined when the two
+ * cannot be joined (no rule for this collection, or a value that does not fit its schema): the
+ * caller then keeps the reader's value as it is.
+ *
+ * @example mergeCollection('introductions', [mine], [theirs]) // both records, mine first
+ */
+export function mergeCollection(name: string, current: unknown, incoming: unknown): unknown {
+  const merge = Object.hasOwn(MERGES, name) ? MERGES[name] : undefined;
+  return merge?.(current, incoming);
+}

@@ -1,0 +1,175 @@
+import { atom } from 'nanostores';
+import {
+  applyImportPlan,
+  counterIds,
+  type ApplyImportError,
+} from '../lib/import/apply-import-plan';
+import type { ImportPlan } from '../lib/import/import-plan-schema';
+import { estimateStoredChars, estimateStoredCharsAfter } from '../lib/import/stored-size';
+import { undoImport, type AppliedImport, type UndoReport } from '../lib/import/undo-import';
+import { network } from './network';
+import { listStoredEntries, storageAvailable, whenSaved } from './persistence';
+import { storageHealth } from './storage-health';
+
+/*
+ * Importing contacts into the map (the network store is in network.ts; these actions are kept
+ * apart so that the map's own actions can grow there without touching the import).
+ */
+
+/**
+ * The characters localStorage is counted on for the map when IndexedDB is not there: Chromium
+ * stops at about 5 million for the whole site, and the other collections need some room.
+ */
+export const LOCAL_STORAGE_BUDGET = 4_500_000;
+
+/** When the browser cannot say how much room IndexedDB has: ten 30,000-person maps. */
+const UNKNOWN_INDEXED_DB_ROOM = 100_000_000;
+
+/** The last import, kept in memory (only in this tab) so that it can be undone once. */
+export const lastImport = atom<(AppliedImport & { at: string }) | null>(null);
+
+/** Whether the map can take an import now: `loading` while it is read back, `blocked` when held. */
+export type MapReadiness = 'ready' | 'loading' | 'blocked';
+
+/** Whether the stored map has been read and may be written (see storage-health.ts). */
+export function mapReadiness(): MapReadiness {
+  const health = storageHealth.get()['network'];
+  if (health === undefined || health.state === 'unsaved') return 'ready';
+  return health.state === 'loading' ? 'loading' : 'blocked';
+}
+
+/** Resolves once the stored map has been read back (a large map comes from IndexedDB). */
+export function whenMapRead(): Promise<MapReadiness> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const readiness = mapReadiness();
+      if (readiness === 'loading') return false;
+      resolve(readiness);
+      return true;
+    };
+    if (check()) return;
+    const unbind = storageHealth.listen(() => {
+      if (check()) unbind();
+    });
+  });
+}
+
+/** How much room the map may take, in characters, and where it would be kept. */
+export interface StorageRoom {
+  chars: number;
+  where: 'localStorage' | 'indexedDB';
+}
+
+/**
+ * The room the map may fill once an import is saved. A large map moves to IndexedDB, whose room
+ * the browser estimates (in bytes; a character may take two); without IndexedDB, localStorage's
+ * budget less what the other collections take.
+ */
+export async function roomForMap(): Promise<StorageRoom> {
+  const others = listStoredEntries()
+    .filter((entry) => entry.collection !== 'network' && !entry.inIndexedDb)
+    .reduce((sum, entry) => sum + entry.chars, 0);
+  const local = {
+    chars: Math.max(0, LOCAL_STORAGE_BUDGET - others),
+    where: 'localStorage' as const,
+  };
+  if (typeof indexedDB === 'undefined' || !storageAvailable()) return local;
+  try {
+    const estimate = await navigator.storage.estimate();
+    if (estimate.quota === undefined) return { chars: UNKNOWN_INDEXED_DB_ROOM, where: 'indexedDB' };
+    // The map being replaced frees its own room; count it as still there to err on the safe side.
+    const free = Math.floor((estimate.quota - (estimate.usage ?? 0)) / 2);
+    return free > local.chars ? { chars: free, where: 'indexedDB' } : local;
+  } catch {
+    return { chars: UNKNOWN_INDEXED_DB_ROOM, where: 'indexedDB' };
+  }
+}
+
+/** Whether the map will fit once the plan is applied, with the figures to tell the reader. */
+export interface ImportFit {
+  fits: boolean;
+  /** About how many characters the map will take. */
+  needed: number;
+  room: StorageRoom;
+}
+
+/** Checks, before anything is written, that the map will still fit once the plan is applied. */
+export async function checkImportFits(plan: ImportPlan): Promise<ImportFit> {
+  const room = await roomForMap();
+  const needed = estimateStoredCharsAfter(network.get(), plan);
+  return { fits: needed <= room.chars, needed, room };
+}
+
+/** The options the reader chose in the preview. */
+export interface ImportChoices {
+  /** Add the contexts suggested by company, position and labels (workplace, family…). */
+  useContextHints: boolean;
+  /** Add each person's position as a topic they know about. */
+  useTopicHints: boolean;
+}
+
+/** What happened to an import the reader confirmed. */
+export type ImportResult =
+  | { ok: true; added: number; merged: number; saved: true }
+  | { ok: false; error: ApplyImportError | 'not-saved' | 'not-ready'; detail: string };
+
+/**
+ * Carries out a plan the reader confirmed, all or nothing: the new map is set, then the import
+ * waits until storage has it (a large map goes to IndexedDB). If it could not be saved, the map
+ * is put back as it was, so that what is stored and what is on screen never differ by an import.
+ */
+export async function confirmImport(
+  plan: ImportPlan,
+  choices: ImportChoices,
+): Promise<ImportResult> {
+  if (mapReadiness() !== 'ready') {
+    return {
+      ok: false,
+      error: 'not-ready',
+      detail: 'stores/confirmImport: the map is not read yet',
+    };
+  }
+  const before = network.get();
+  const result = applyImportPlan(before, plan, {
+    idFactory: counterIds(new Set(before.people.map((person) => person.id))),
+    now: new Date(),
+    ...choices,
+  });
+  if (!result.ok) return result;
+  network.set(result.network);
+  if (!(await whenSaved('network'))) {
+    if (network.get() === result.network) network.set(before);
+    return {
+      ok: false,
+      error: 'not-saved',
+      detail: 'stores/confirmImport: storage refused the map',
+    };
+  }
+  lastImport.set({
+    before,
+    after: result.network,
+    addedIds: result.addedIds,
+    mergedIds: result.mergedIds,
+    at: new Date().toISOString(),
+  });
+  return { ok: true, added: result.addedIds.length, merged: result.mergedIds.length, saved: true };
+}
+
+/**
+ * Undoes the last import of this tab (see `undoImport`: edits made since are kept), once.
+ * @returns what was undone, or undefined when there is no import to undo
+ */
+export async function undoLastImport(): Promise<UndoReport | undefined> {
+  const applied = lastImport.get();
+  if (applied === null) return undefined;
+  const { network: undone, report } = undoImport(network.get(), applied);
+  network.set(undone);
+  lastImport.set(null);
+  await whenSaved('network');
+  return report;
+}
+
+/** About how many characters the map takes now, for the "Your data" page. */
+export function mapSize(): number {
+  return estimateStoredChars(network.get());
+}

@@ -1,0 +1,190 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/contacts/', import.meta.url));
+const LINKEDIN = `${FIXTURES}linkedin-small-lf.csv`;
+
+/** The people of the stored map, read the way the page stored them (localStorage or IndexedDB). */
+async function storedPeople(
+  page: Page,
+): Promise<{ name: string; contexts: string[]; since?: string }[]> {
+  return page.evaluate(async () => {
+    const raw = localStorage.getItem('syn:network');
+    if (raw === null) return [];
+    let text = raw;
+    if (raw.includes('"spilled"')) {
+      text = await new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('share-your-network');
+        open.onsuccess = () => {
+          const get = open.result
+            .transaction('collections')
+            .objectStore('collections')
+            .get('syn:network');
+          get.onsuccess = () => resolve(String(get.result));
+          get.onerror = () => reject(new Error('no spilled map'));
+        };
+      });
+    }
+    return (
+      JSON.parse(text) as {
+        data: { people: { name: string; contexts: string[]; since?: string }[] };
+      }
+    ).data.people;
+  });
+}
+
+async function openImport(page: Page, locale = 'en') {
+  // Nothing the reader imports may run: any dialog (alert) fails the test.
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+  await page.goto(`/${locale}/import/`);
+  await waitForIslands(page);
+}
+
+test('imports the LinkedIn sample through the page, keeps it after a reload, and runs nothing', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles(LINKEDIN);
+
+  await expect(page.getByRole('heading', { name: 'Preview: linkedin-small-lf.csv' })).toBeVisible();
+  await expect(page.locator('[data-count="found"]')).toHaveText('25');
+  await expect(page.locator('[data-count="new"]')).toHaveText('25');
+  await expect(page.getByTestId('import-date-range')).toHaveText(
+    'Connection dates: from June 1, 2009 to November 14, 2026.',
+  );
+  await expect(page.getByText('Format: LinkedIn Connections.csv.')).toBeVisible();
+  // The HTML-looking name is shown as text, not turned into an image.
+  await expect(
+    page.getByRole('cell', { name: '<img src=x onerror=alert(1)> Tester', exact: true }),
+  ).toBeVisible();
+  await expect(page.locator('.import-widget img')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+  await expect(page.getByTestId('map-size')).toHaveText('Your map now has 25 people.');
+  await expect(page.getByTestId('growth-by-year').getByRole('row')).toHaveCount(14);
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await waitForIslands(page);
+  const people = await storedPeople(page);
+  expect(people).toHaveLength(25);
+  expect(people.every((person) => person.contexts.includes('imported'))).toBe(true);
+  expect(people.filter((person) => person.since?.startsWith('2026')).length).toBe(4);
+});
+
+test('malformed files give their message in the reader’s language and change nothing', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles(LINKEDIN);
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+  const before = await page.evaluate(() => localStorage.getItem('syn:network'));
+
+  await page.goto('/vi/import/');
+  await waitForIslands(page);
+  const cases = [
+    ['malformed/empty.csv', 'Tệp trống'],
+    ['malformed/wrong-headers.csv', 'các cột không giống danh bạ'],
+  ] as const;
+  for (const [file, message] of cases) {
+    await page.getByLabel('Chọn tệp danh bạ').setInputFiles(`${FIXTURES}${file}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Không nhập được tệp này');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Không có gì trong dữ liệu đã lưu của bạn bị thay đổi.');
+  }
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles({
+    name: 'photo.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  });
+  await expect(page.getByRole('alert')).toContainText('không phải văn bản');
+  await expectNoAxeViolations(page);
+  expect(await page.evaluate(() => localStorage.getItem('syn:network'))).toBe(before);
+});
+
+test('a backup exported, everything cleared, then restored gives back the same data', async ({
+  page,
+}) => {
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles(LINKEDIN);
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+
+  await page.goto('/en/your-data/');
+  await waitForIslands(page);
+  await expect(page.getByTestId('backup-reminder')).toBeVisible();
+  const before = await page.evaluate(() => localStorage.getItem('syn:network'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^share-your-network-backup-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const backupPath = await download.path();
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Clear all data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('syn:network'))).toBeNull();
+
+  await page.getByLabel('Choose a backup file').setInputFiles(backupPath);
+  const preview = page.getByTestId('restore-preview');
+  await expect(preview.getByRole('row', { name: /Network map/ })).toContainText('25 people');
+  await expectNoAxeViolations(page);
+  await page.getByLabel(/Replace what is here/).check();
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('button', { name: 'Yes, replace' }).click();
+  await expect(page.getByText('Restored: Network map.')).toBeVisible();
+
+  await page.reload();
+  await waitForIslands(page);
+  expect(await page.evaluate(() => localStorage.getItem('syn:network'))).toBe(before);
+  expect(await storedPeople(page)).toHaveLength(25);
+});
+
+test('the lesson on where networks grow holds the import exercise', async ({ page }) => {
+  await page.goto('/vi/lessons/where-networks-grow/');
+  await waitForIslands(page);
+  await expect(
+    page.getByRole('heading', { name: 'Thử ngay: nhập danh sách kết nối của bạn' }),
+  ).toBeVisible();
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles(LINKEDIN);
+  await expect(
+    page.getByRole('heading', { name: 'Xem trước: linkedin-small-lf.csv' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('import-date-range')).toContainText('2009');
+  await expect(page.getByTestId('import-date-range')).toContainText('2026');
+  await expectNoAxeViolations(page);
+});
+
+test('the import preview and the Your data previews pass axe in the dark theme', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openImport(page, 'vi');
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles(LINKEDIN);
+  await expect(page.getByRole('button', { name: 'Xác nhận và lưu' })).toBeEnabled();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Xác nhận và lưu' }).click();
+  await expect(page.getByTestId('growth-by-year')).toBeVisible();
+
+  await page.goto('/vi/your-data/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Chuẩn bị bản chia sẻ' }).click();
+  await expect(page.getByTestId('share-table')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải bản sao lưu (JSON)' }).click(),
+  ]);
+  await page.getByLabel('Chọn tệp sao lưu').setInputFiles(await download.path());
+  await expect(page.getByTestId('restore-preview')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

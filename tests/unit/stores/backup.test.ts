@@ -1,0 +1,316 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { personSchema } from '../../../src/lib/network/person';
+
+/*
+ * The backup store reads and writes every collection through the persistence module, which keeps
+ * state: each test loads fresh modules over the browser storage it has set up.
+ */
+async function load() {
+  vi.resetModules();
+  const backup = await import('../../../src/stores/backup');
+  const { network } = await import('../../../src/stores/network');
+  const { lessonProgress } = await import('../../../src/stores/progress');
+  const persistence = await import('../../../src/stores/persistence');
+  const { storageHealth } = await import('../../../src/stores/storage-health');
+  return { ...backup, ...persistence, network, lessonProgress, storageHealth };
+}
+
+const NOW = new Date('2026-03-05T08:30:00.000Z');
+const lan = personSchema.parse({ id: 'p1', name: 'Lan 🌸', notes: '' });
+const minh = personSchema.parse({ id: 'p2', name: 'Minh', company: 'Acme' });
+const map = (people = [lan]) => ({ people, ties: [], customContexts: [], issues: [] });
+const progress = { visited: { practice: '2026-03-01T10:00:00.000Z' }, done: {} };
+// The worksheet's answers, from a store this page does not load.
+const answers =
+  '{"v":1,"data":{"answers":{"q-a":{"text":"Khoảng 150 người","updatedAt":"2026-03-01"}}}}';
+
+/** Every workbook key and its text, to prove that nothing changed. */
+function snapshot(): Record<string, string | null> {
+  return Object.fromEntries(
+    Object.keys(localStorage)
+      .sort()
+      .map((key) => [key, localStorage.getItem(key)]),
+  );
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('makeBackup', () => {
+  it('holds every collection as it is on screen, and one this page has no store for', async () => {
+    localStorage.setItem('syn:answers', answers);
+    const { makeBackup, network, lessonProgress, recordBackup } = await load();
+    network.set(map());
+    lessonProgress.set(progress);
+    recordBackup(NOW);
+
+    const file = await makeBackup(NOW);
+    expect(file.filename).toBe('share-your-network-backup-2026-03-05.json');
+    expect(file.collections).toEqual(['answers', 'network', 'progress']);
+    expect(file.skipped).toEqual([]);
+    const parsed = JSON.parse(file.text) as Record<string, unknown>;
+    expect(parsed).toEqual({
+      format: 'share-your-network-backup',
+      formatVersion: 1,
+      createdAt: '2026-03-05T08:30:00.000Z',
+      collections: {
+        answers: JSON.parse(answers) as unknown,
+        network: { v: 1, data: map() },
+        progress: { v: 1, data: progress },
+      },
+    });
+  });
+
+  it('leaves out a collection whose stored value is damaged, and names it', async () => {
+    localStorage.setItem('syn:progress', '{"v":1,"data":{"visited":');
+    const { makeBackup, network } = await load();
+    network.set(map());
+    const file = await makeBackup(NOW);
+    expect(file.collections).toEqual(['network']);
+    expect(file.skipped).toEqual(['progress']);
+  });
+
+  it('includes work that is only in memory because storage refused it', async () => {
+    const { makeBackup, network } = await load();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    network.set(map([lan, minh]));
+    vi.restoreAllMocks();
+    expect(localStorage.getItem('syn:network')).toBeNull();
+    const file = await makeBackup(NOW);
+    expect(JSON.parse(file.text)).toMatchObject({
+      collections: { network: { data: map([lan, minh]) } },
+    });
+  });
+});
+
+describe('previewRestore', () => {
+  it.each([
+    ['not JSON', 'Name,Company\nLan,Acme', 'not-json'],
+    ['another JSON file', '{"people":[]}', 'not-backup'],
+    [
+      'a backup from a later version',
+      '{"format":"share-your-network-backup","formatVersion":2,"createdAt":"","collections":{}}',
+      'newer-version',
+    ],
+    ['a broken backup', '{"format":"share-your-network-backup","formatVersion":1}', 'invalid'],
+  ])('refuses %s and changes nothing', async (_name, text, error) => {
+    localStorage.setItem('syn:network', JSON.stringify({ v: 1, data: map() }));
+    const before = snapshot();
+    const { previewRestore } = await load();
+    expect(await previewRestore(text)).toEqual({ ok: false, error });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('shows what each collection holds in the backup and here, and which can be merged', async () => {
+    const { makeBackup, previewRestore, network, lessonProgress } = await load();
+    network.set(map([lan, minh]));
+    lessonProgress.set(progress);
+    const file = await makeBackup(NOW);
+    network.set(map([lan]));
+
+    const read = await previewRestore(file.text);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.preview.createdAt).toBe('2026-03-05T08:30:00.000Z');
+    expect(
+      read.preview.entries.map(({ name, status, counts, here, mergeable }) => ({
+        name,
+        status,
+        counts,
+        here,
+        mergeable,
+      })),
+    ).toEqual([
+      {
+        name: 'network',
+        status: 'ready',
+        counts: [
+          { field: 'people', count: 2 },
+          { field: 'ties', count: 0 },
+          { field: 'customContexts', count: 0 },
+          { field: 'issues', count: 0 },
+        ],
+        here: [
+          { field: 'people', count: 1 },
+          { field: 'ties', count: 0 },
+          { field: 'customContexts', count: 0 },
+          { field: 'issues', count: 0 },
+        ],
+        mergeable: true,
+      },
+      {
+        name: 'progress',
+        status: 'ready',
+        counts: [
+          { field: 'visited', count: 1 },
+          { field: 'done', count: 0 },
+        ],
+        here: [
+          { field: 'visited', count: 1 },
+          { field: 'done', count: 0 },
+        ],
+        mergeable: true,
+      },
+    ]);
+  });
+});
+
+describe('restoreBackup', () => {
+  it('gives back exactly the same workbook after everything was cleared', async () => {
+    localStorage.setItem('syn:answers', answers);
+    const first = await load();
+    first.network.set(map([lan, minh]));
+    first.lessonProgress.set(progress);
+    const before = snapshot();
+    const file = await first.makeBackup(NOW);
+    first.clearWorkbook();
+    expect(snapshot()).toEqual({});
+
+    const { previewRestore, restoreBackup } = await load();
+    const read = await previewRestore(file.text);
+    if (!read.ok) throw new Error(read.error);
+    const report = await restoreBackup(read.preview, 'replace');
+    expect(report).toEqual({
+      replaced: ['answers', 'network', 'progress'],
+      merged: [],
+      kept: [],
+      skipped: [],
+      saved: true,
+    });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('merges the map and the progress with what is here, losing nothing on either side', async () => {
+    const first = await load();
+    first.network.set(map([minh]));
+    first.lessonProgress.set({ visited: { a: '2026-01-01T00:00:00.000Z' }, done: {} });
+    const file = await first.makeBackup(NOW);
+
+    const { previewRestore, restoreBackup, network, lessonProgress } = await load();
+    network.set(map([lan]));
+    lessonProgress.set(progress);
+    const read = await previewRestore(file.text);
+    if (!read.ok) throw new Error(read.error);
+    const report = await restoreBackup(read.preview, 'merge');
+    expect(report.merged).toEqual(['network', 'progress']);
+    // minh's id p2 is free here, so he keeps it.
+    expect(network.get().people.map((p) => p.name)).toEqual(['Lan 🌸', 'Minh']);
+    expect(Object.keys(lessonProgress.get().visited).sort()).toEqual(['a', 'practice']);
+  });
+
+  it('restores a collection this page cannot check only where the browser does not hold it', async () => {
+    const text = JSON.stringify({
+      format: 'share-your-network-backup',
+      formatVersion: 1,
+      createdAt: NOW.toISOString(),
+      collections: {
+        answers: { v: 1, data: { answers: {} } },
+        'focus-plan': { v: 1, data: { goals: [] } },
+      },
+    });
+    localStorage.setItem('syn:answers', answers);
+    const { previewRestore, restoreBackup } = await load();
+    const read = await previewRestore(text);
+    if (!read.ok) throw new Error(read.error);
+    const report = await restoreBackup(read.preview, 'replace');
+    expect(report).toMatchObject({ replaced: ['focus-plan'], kept: ['answers'] });
+    expect(localStorage.getItem('syn:answers')).toBe(answers);
+    expect(localStorage.getItem('syn:focus-plan')).toBe('{"v":1,"data":{"goals":[]}}');
+  });
+
+  it('skips a collection that fails its schema, reports it, and restores the others', async () => {
+    const text = JSON.stringify({
+      format: 'share-your-network-backup',
+      formatVersion: 1,
+      createdAt: NOW.toISOString(),
+      collections: {
+        network: { v: 1, data: { people: [{ name: 'no id' }] } },
+        progress: { v: 1, data: progress },
+      },
+    });
+    localStorage.setItem('syn:network', JSON.stringify({ v: 1, data: map() }));
+    const storedMap = localStorage.getItem('syn:network');
+    const { previewRestore, restoreBackup, lessonProgress } = await load();
+    const read = await previewRestore(text);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.preview.entries.map((entry) => entry.status)).toEqual(['invalid', 'ready']);
+    const report = await restoreBackup(read.preview, 'replace');
+    expect(report).toMatchObject({ replaced: ['progress'], skipped: ['network'] });
+    expect(localStorage.getItem('syn:network')).toBe(storedMap);
+    expect(lessonProgress.get()).toEqual(progress);
+  });
+
+  it('replaces a damaged collection only after keeping its original aside', async () => {
+    const raw = '{"v":1,"data":{"visited":';
+    localStorage.setItem('syn:progress', raw);
+    const text = JSON.stringify({
+      format: 'share-your-network-backup',
+      formatVersion: 1,
+      createdAt: NOW.toISOString(),
+      collections: { progress: { v: 1, data: progress } },
+    });
+    const { previewRestore, restoreBackup, storageHealth } = await load();
+    expect(storageHealth.get()['progress']).toMatchObject({ state: 'damaged' });
+    const read = await previewRestore(text);
+    if (!read.ok) throw new Error(read.error);
+    await restoreBackup(read.preview, 'replace');
+    expect(JSON.parse(localStorage.getItem('syn:progress') ?? '')).toEqual({
+      v: 1,
+      data: progress,
+    });
+    const copies = Object.keys(localStorage).filter((key) =>
+      key.startsWith('syn:quarantine:progress:'),
+    );
+    expect(copies.map((key) => localStorage.getItem(key))).toEqual([raw]);
+  });
+
+  it(
+    'restores a map too large for localStorage into IndexedDB, readable after a reload',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      // About 4,000 people with long notes: well over the million characters at which the map spills.
+      const people = Array.from({ length: 4000 }, (_, i) =>
+        personSchema.parse({
+          id: `p${String(i + 1)}`,
+          name: `Người ${String(i)}`,
+          notes: 'ghi chú '.repeat(40),
+        }),
+      );
+      const first = await load();
+      first.network.set(map(people));
+      expect(await first.whenSaved('network')).toBe(true);
+      expect(localStorage.getItem('syn:network')).toContain('"spilled":true');
+      const file = await first.makeBackup(NOW);
+      first.clearWorkbook();
+
+      const second = await load();
+      const read = await second.previewRestore(file.text);
+      if (!read.ok) throw new Error(read.error);
+      const report = await second.restoreBackup(read.preview, 'replace');
+      expect(report.saved).toBe(true);
+      expect(localStorage.getItem('syn:network')).toContain('"spilled":true');
+
+      const third = await load();
+      await vi.waitFor(() => expect(third.storageHealth.get()['network']).toBeUndefined());
+      expect(third.network.get().people).toEqual(people);
+    },
+  );
+});
+
+describe('recordBackup', () => {
+  it('keeps the date of the last backup, outside of backups', async () => {
+    const { recordBackup, backupMeta, makeBackup, network } = await load();
+    network.set(map());
+    recordBackup(NOW);
+    expect(backupMeta.get()).toEqual({ lastBackupAt: '2026-03-05T08:30:00.000Z' });
+    expect((await makeBackup(NOW)).collections).toEqual(['network']);
+  });
+});
