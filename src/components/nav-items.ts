@@ -7,5 +7,6 @@ import type { UiKey } from '../i18n/ui';
 export const NAV_ITEMS: readonly { key: UiKey; path: string }[] = [
   { key: 'nav.home', path: '' },
   { key: 'nav.lessons', path: 'lessons/' },
+  { key: 'nav.introductions', path: 'introductions/' },
   { key: 'nav.glossary', path: 'glossary/' },
 ];

@@ -1,3 +1,5 @@
+import { intro } from './intro';
+import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { site } from './site';
 import { storage } from './storage';
@@ -6,4 +8,4 @@ import { storage } from './storage';
  * Every Vietnamese UI string. Each area of the site keeps its strings in its own file; the English
  * files are typed against these, and tests/unit/i18n checks that both have the same keys.
  */
-export const vi = { ...site, ...lessons, ...storage } as const;
+export const vi = { ...site, ...lessons, ...storage, ...intro, ...introLog } as const;
