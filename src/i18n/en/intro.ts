@@ -225,9 +225,7 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.drafts.introduction': 'The introduction, to both',
   'intro.drafts.subject': 'Subject: {subject}',
   'intro.drafts.copy': 'Copy message',
-  'intro.drafts.copyLabel': 'Copy the message: {what}',
   'intro.drafts.copySubject': 'Copy subject',
-  'intro.drafts.copySubjectLabel': 'Copy the subject: {what}',
   'intro.drafts.copied': 'Copied: {what}.',
   'intro.drafts.copyFallback':
     'Could not copy automatically. The text is selected: press Ctrl+C (or ⌘C).',

@@ -101,7 +101,7 @@ export const intro = {
   'intro.sharedContext.no': 'Không',
 
   'intro.factorName.preference': 'Mong muốn của {name}',
-  'intro.factorName.trust': 'Mức tin {name}',
+  'intro.factorName.trust': 'Mức tin tưởng dành cho {name}',
   'intro.factorName.benefit': 'Lợi ích cho {name}',
   'intro.factorName.sensitivity': 'Độ nhạy cảm',
   'intro.factorName.reciprocity': 'Có qua có lại',
@@ -222,9 +222,7 @@ export const intro = {
   'intro.drafts.introduction': 'Lời giới thiệu, gửi cả hai người',
   'intro.drafts.subject': 'Tiêu đề: {subject}',
   'intro.drafts.copy': 'Sao chép tin nhắn',
-  'intro.drafts.copyLabel': 'Sao chép tin nhắn: {what}',
   'intro.drafts.copySubject': 'Sao chép tiêu đề',
-  'intro.drafts.copySubjectLabel': 'Sao chép tiêu đề: {what}',
   'intro.drafts.copied': 'Đã sao chép: {what}.',
   'intro.drafts.copyFallback':
     'Không tự sao chép được. Văn bản đã được chọn sẵn: hãy nhấn Ctrl+C (hoặc ⌘C).',
