@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
 
@@ -167,6 +168,15 @@ test('the weigher in the practice lesson works in Vietnamese at 320 px', async (
   await expect(page.getByTestId('verdict-reasons')).toContainText(
     'Anh Quang không muốn được giới thiệu',
   );
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await expectNoAxeViolations(page);
+  // Nothing in the weigher reaches past the 320 px screen (other exercises share this page).
+  const widest = await weigher.evaluate((root) =>
+    Math.max(...[root, ...root.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)),
+  );
+  expect(widest).toBeLessThanOrEqual(320);
+  // Only the weigher: the page's other exercises have their own tests (and all-pages runs axe on it).
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="intro-weigher"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
