@@ -1,9 +1,20 @@
 import { contactImport } from './contact-import';
 import { dataTools } from './data-tools';
+import { intro } from './intro';
+import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
 import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
-export const en = { ...site, ...lessons, ...storage, ...map, ...contactImport, ...dataTools };
+export const en = {
+  ...site,
+  ...lessons,
+  ...storage,
+  ...map,
+  ...contactImport,
+  ...dataTools,
+  ...intro,
+  ...introLog,
+};

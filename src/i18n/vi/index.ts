@@ -1,5 +1,7 @@
 import { contactImport } from './contact-import';
 import { dataTools } from './data-tools';
+import { intro } from './intro';
+import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
 import { site } from './site';
@@ -9,4 +11,13 @@ import { storage } from './storage';
  * Every Vietnamese UI string. Each area of the site keeps its strings in its own file; the English
  * files are typed against these, and tests/unit/i18n checks that both have the same keys.
  */
-export const vi = { ...site, ...lessons, ...storage, ...map, ...contactImport, ...dataTools };
+export const vi = {
+  ...site,
+  ...lessons,
+  ...storage,
+  ...map,
+  ...contactImport,
+  ...dataTools,
+  ...intro,
+  ...introLog,
+};

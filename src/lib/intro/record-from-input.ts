@@ -1,0 +1,26 @@
+import type { IsoDay } from './iso-day';
+import { introductionRecordSchema, type IntroductionRecord } from './introduction-record';
+import type { WeigherInput } from './weigher-input';
+
+/**
+ * The log entry for an introduction just weighed: the reader introduces A to B today, for the
+ * purpose typed in the weigher, with each side's consent as answered there. The outcome starts as
+ * "nothing yet"; the reader adds a follow-up date and notes in the log.
+ * @example recordFromInput(input, 'i-1', '2026-03-01').direction // 'given'
+ */
+export function recordFromInput(
+  input: WeigherInput,
+  id: string,
+  today: IsoDay,
+): IntroductionRecord {
+  return introductionRecordSchema.parse({
+    id,
+    personA: input.a.party,
+    personB: input.b.party,
+    direction: 'given',
+    purpose: input.purpose,
+    date: today,
+    consentA: input.a.consent,
+    consentB: input.b.consent,
+  });
+}

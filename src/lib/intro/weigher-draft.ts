@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { preferenceSchema, type Person } from '../network/person';
+import { consentSchema } from './consent';
+import { VI_ADDRESSES } from './draft-templates';
+import type { DraftPeople } from './drafts';
+import type { PartyRef } from './party';
+import {
+  askerSchema,
+  benefitSchema,
+  bypassRiskSchema,
+  reciprocitySchema,
+  sensitivitySchema,
+  sharedContextSchema,
+  trustAnswerSchema,
+  weigherInputSchema,
+  type Side,
+  type WeigherInput,
+} from './weigher-input';
+
+/**
+ * One side of the weigher while the reader is still answering: who it is may not be chosen yet, and
+ * a typed name is kept even while it is empty, so that choosing "someone not on my map" sticks.
+ * `preference` is read only for typed names: for someone on the map the map's preference counts.
+ * `description` and `viAddress` only shape the draft messages.
+ */
+export const draftSideSchema = z.object({
+  mode: z.enum(['map', 'typed']).catch('map'),
+  personId: z.string().max(100).catch(''),
+  typedName: z.string().max(500).catch(''),
+  preference: preferenceSchema.catch('ask'),
+  consent: consentSchema.catch('not-asked'),
+  trust: trustAnswerSchema.catch('unknown'),
+  benefit: benefitSchema.catch('unknown'),
+  description: z.string().max(300).catch(''),
+  viAddress: z.enum(VI_ADDRESSES).catch('anh/chị'),
+});
+
+export type DraftSide = z.infer<typeof draftSideSchema>;
+
+/**
+ * The weigher's answers as the reader leaves them, kept between visits. Every field falls back to
+ * its blank value when missing or invalid: this is a scratchpad, and a half-readable one is better
+ * than none.
+ */
+export const weigherDraftSchema = z.object({
+  a: draftSideSchema.catch(() => blankSide()),
+  b: draftSideSchema.catch(() => blankSide()),
+  asker: askerSchema.catch('reader'),
+  purpose: z.string().max(2000).catch(''),
+  sensitivity: sensitivitySchema.catch('unknown'),
+  reciprocity: reciprocitySchema.catch('unknown'),
+  bypassRisk: bypassRiskSchema.catch('unknown'),
+  benefitReader: benefitSchema.catch('unknown'),
+  sharedContext: sharedContextSchema.catch('unknown'),
+  /** The reader's own name, to sign the draft messages. */
+  readerName: z.string().max(200).catch(''),
+});
+
+export type WeigherDraft = z.infer<typeof weigherDraftSchema>;
+
+function blankSide(): DraftSide {
+  return {
+    mode: 'map',
+    personId: '',
+    typedName: '',
+    preference: 'ask',
+    consent: 'not-asked',
+    trust: 'unknown',
+    benefit: 'unknown',
+    description: '',
+    viAddress: 'anh/chị',
+  };
+}
+
+/** A weigher with nothing answered. */
+export function emptyWeigherDraft(): WeigherDraft {
+  return {
+    a: blankSide(),
+    b: blankSide(),
+    asker: 'reader',
+    purpose: '',
+    sensitivity: 'unknown',
+    reciprocity: 'unknown',
+    bypassRisk: 'unknown',
+    benefitReader: 'unknown',
+    sharedContext: 'unknown',
+    readerName: '',
+  };
+}
+
+/**
+ * Who one side of the draft is: a map person who is still on the map, a typed name that is not
+ * blank, or null (nobody chosen yet, or the chosen person has since been removed from the map).
+ */
+export function draftParty(side: DraftSide, people: readonly Person[]): PartyRef | null {
+  if (side.mode === 'typed') {
+    const name = side.typedName.trim();
+    return name === '' ? null : { kind: 'typed', name };
+  }
+  if (side.personId === '' || !people.some((person) => person.id === side.personId)) return null;
+  return { kind: 'person', personId: side.personId };
+}
+
+/**
+ * The weigher input the draft stands for, or null while it cannot be weighed: a side not chosen,
+ * or the same person on both sides. Map people's preferences are read from the map, so a change
+ * there ("do not introduce me") changes the verdict at once.
+ */
+export function draftToInput(draft: WeigherDraft, people: readonly Person[]): WeigherInput | null {
+  const side = (which: Side) => {
+    const answers = draft[which];
+    const party = draftParty(answers, people);
+    if (party === null) return null;
+    const onMap =
+      party.kind === 'person' ? people.find((person) => person.id === party.personId) : undefined;
+    return {
+      party,
+      preference: onMap ? onMap.preference : answers.preference,
+      consent: answers.consent,
+      trust: answers.trust,
+      benefit: answers.benefit,
+    };
+  };
+  const a = side('a');
+  const b = side('b');
+  if (a === null || b === null) return null;
+  const parsed = weigherInputSchema.safeParse({
+    a,
+    b,
+    asker: draft.asker,
+    purpose: draft.purpose,
+    sensitivity: draft.sensitivity,
+    reciprocity: draft.reciprocity,
+    bypassRisk: draft.bypassRisk,
+    benefitReader: draft.benefitReader,
+    sharedContext: draft.sharedContext,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A draft holding a weigher input (a suggestion from the map, or a logged introduction reopened),
+ * keeping the reader's own name. Map people get a description from their position and company,
+ * which the drafts use when a name must be left out.
+ */
+export function draftFromInput(
+  input: WeigherInput,
+  people: readonly Person[],
+  readerName = '',
+): WeigherDraft {
+  const side = (which: Side): DraftSide => {
+    const { party, preference, consent, trust, benefit } = input[which];
+    const person =
+      party.kind === 'person' ? people.find((item) => item.id === party.personId) : undefined;
+    return {
+      ...blankSide(),
+      mode: party.kind === 'person' ? 'map' : 'typed',
+      personId: party.kind === 'person' ? party.personId : '',
+      typedName: party.kind === 'typed' ? party.name : '',
+      preference,
+      consent,
+      trust,
+      benefit,
+      description: person ? describePerson(person) : '',
+    };
+  };
+  return {
+    a: side('a'),
+    b: side('b'),
+    asker: input.asker,
+    purpose: input.purpose,
+    sensitivity: input.sensitivity,
+    reciprocity: input.reciprocity,
+    bypassRisk: input.bypassRisk,
+    benefitReader: input.benefitReader,
+    sharedContext: input.sharedContext,
+    readerName: readerName.slice(0, 200),
+  };
+}
+
+/**
+ * A short description of someone from the map, "position, company", for when their name must be
+ * left out of a message. Empty when the map knows neither.
+ * @example describePerson(lan) // 'Product designer, Tiki'
+ */
+export function describePerson(person: Person): string {
+  return [person.position.trim(), person.company.trim()].filter(Boolean).join(', ').slice(0, 300);
+}
+
+/**
+ * The display name of a party: the map person's name, or the typed name. Null when a map person is
+ * no longer on the map, or has no name; the caller words that in the reader's language.
+ */
+export function partyName(party: PartyRef, people: readonly Person[]): string | null {
+  if (party.kind === 'typed') return party.name;
+  const name = people.find((person) => person.id === party.personId)?.name.trim() ?? '';
+  return name === '' ? null : name;
+}
+
+/**
+ * What the draft messages need to know about the people in a draft.
+ * @param fallback names to use when a side has no name (its label, such as "First person")
+ */
+export function draftPeopleOf(
+  draft: WeigherDraft,
+  people: readonly Person[],
+  fallback: Record<Side, string>,
+): DraftPeople {
+  const side = (which: Side) => {
+    const party = draftParty(draft[which], people);
+    return {
+      name: (party && partyName(party, people)) ?? fallback[which],
+      description: draft[which].description,
+      viAddress: draft[which].viAddress,
+    };
+  };
+  return { a: side('a'), b: side('b'), reader: draft.readerName };
+}

@@ -1,0 +1,79 @@
+import { atom } from 'nanostores';
+import { z } from 'zod';
+import {
+  addRecord,
+  removeRecord,
+  restoreRecord,
+  updateRecord,
+  type IntroductionRecordPatch,
+  type RemovedRecord,
+} from '../lib/intro/introduction-log';
+import {
+  restoreIntroductionLog,
+  type IntroductionLog,
+  type IntroductionRecord,
+  type IntroductionRecordInput,
+} from '../lib/intro/introduction-record';
+import { persistentCollection } from './persistence';
+
+/**
+ * The stored log, read the way `restoreIntroductionLog` reads it: broken fields fall back to their
+ * defaults. A record that cannot be repaired at all (no id, no person, no valid date, a repeated id)
+ * would be lost by the next save, so instead the whole value is reported as damaged: the stored
+ * text is kept untouched, the reader is told, and they decide (see persistence.ts).
+ */
+const storedLogSchema = z.unknown().transform((raw, context): IntroductionLog => {
+  const { log, dropped } = restoreIntroductionLog(raw);
+  if (dropped.length > 0) {
+    context.addIssue({
+      code: 'custom',
+      message: `stores/introductions: ${dropped.length} record(s) cannot be read`,
+    });
+    return z.NEVER;
+  }
+  return log;
+});
+
+/** The reader's introduction log: introductions made and received, kept in this browser. */
+export const introductions = persistentCollection<IntroductionLog>({
+  name: 'introductions',
+  version: 1,
+  schema: storedLogSchema,
+  initial: () => [],
+});
+
+/**
+ * The record the log should open for editing, set by the weigher after "add to the log" so that
+ * the reader can complete it; the log island clears it once opened. Not persisted.
+ */
+export const recordToEdit = atom<string | null>(null);
+
+/** A new record id, unlikely to collide even when two tabs add a record at the same moment. */
+export function newRecordId(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `i-${Date.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`;
+}
+
+/** Adds a record (its id must be new) and returns it as stored, defaults filled in. */
+export function addIntroduction(input: IntroductionRecordInput): IntroductionRecord {
+  const log = addRecord(introductions.get(), input);
+  introductions.set(log);
+  return log[log.length - 1] as IntroductionRecord;
+}
+
+/** Changes the fields of one record; see `updateRecord`. */
+export function updateIntroduction(id: string, patch: IntroductionRecordPatch): void {
+  introductions.set(updateRecord(introductions.get(), id, patch));
+}
+
+/** Removes one record and returns what `undoRemoveIntroduction` needs to put it back. */
+export function removeIntroduction(id: string): RemovedRecord {
+  const { log, removed } = removeRecord(introductions.get(), id);
+  introductions.set(log);
+  return removed;
+}
+
+/** Puts a removed record back where it was. */
+export function undoRemoveIntroduction(removed: RemovedRecord): void {
+  introductions.set(restoreRecord(introductions.get(), removed));
+}

@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pickStrings } from '../../../src/i18n/ui';
+import { personSchema } from '../../../src/lib/network/person';
+import { introductions, recordToEdit } from '../../../src/stores/introductions';
+import { network } from '../../../src/stores/network';
+import IntroLog from '../../../src/widgets/IntroLog.svelte';
+import { person, record } from '../intro/log-fixtures';
+
+const people = [
+  personSchema.parse({ id: 'p1', name: 'Minh' }),
+  personSchema.parse({ id: 'p2', name: 'Lan' }),
+];
+
+function renderLog() {
+  return render(IntroLog, {
+    props: {
+      locale: 'en',
+      strings: pickStrings('en', [
+        'introLog.',
+        'intro.pick.',
+        'intro.consent.',
+        'storage.',
+        'collection.',
+      ]),
+    },
+  });
+}
+
+const stored = () => JSON.parse(localStorage.getItem('syn:introductions') ?? 'null') as unknown;
+
+beforeEach(() => {
+  network.set({ people, ties: [], customContexts: [], issues: [] });
+  introductions.set([]);
+});
+afterEach(() => {
+  localStorage.clear();
+  vi.useRealTimers();
+});
+
+describe('IntroLog: adding', () => {
+  it('adds an introduction between a map person and a typed name, and announces it', async () => {
+    const user = userEvent.setup();
+    renderLog();
+    await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
+    const form = screen.getByRole('form', { name: 'New introduction' });
+    const [first, second] = within(form).getAllByLabelText('Choose a person');
+    await user.selectOptions(first as HTMLElement, 'Minh');
+    await user.selectOptions(second as HTMLElement, 'Someone not on my map…');
+    await user.type(within(form).getByLabelText('Their name'), 'Chị Mai');
+    await user.type(within(form).getByLabelText('Why'), 'Hiring');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(introductions.get()).toEqual([
+      expect.objectContaining({
+        personA: person('p1'),
+        personB: { kind: 'typed', name: 'Chị Mai' },
+        purpose: 'Hiring',
+      }),
+    ]);
+    expect(stored()).toMatchObject({ v: 1, data: [{ purpose: 'Hiring' }] });
+    expect(screen.getByRole('heading', { name: 'Minh and Chị Mai' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText('Added to the log: Minh and Chị Mai.')).toBeInTheDocument(),
+    );
+  });
+
+  it('saves nothing and says what to fix when the people are missing', async () => {
+    const user = userEvent.setup();
+    renderLog();
+    await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Not saved yet');
+    expect(screen.getAllByText('Choose or type this person.')).toHaveLength(2);
+    expect(introductions.get()).toEqual([]);
+  });
+});
+
+describe('IntroLog: editing', () => {
+  it('edits a record and shows it among the introductions that led somewhere', async () => {
+    const user = userEvent.setup();
+    introductions.set([record('i1')]);
+    renderLog();
+    expect(within(screen.getByTestId('successes')).queryByRole('listitem')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Edit: Minh and Lan' }));
+    const form = screen.getByRole('form', { name: 'Edit introduction' });
+    await user.selectOptions(within(form).getByLabelText('Outcome'), 'Good result');
+    await user.type(within(form).getByLabelText('Notes'), 'They now work together.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(introductions.get()).toEqual([
+      record('i1', { outcome: 'good', notes: 'They now work together.' }),
+    ]);
+    expect(within(screen.getByTestId('successes')).getByRole('listitem')).toHaveTextContent(
+      'Minh and Lan',
+    );
+    // Focus returns to the record's edit button.
+    expect(screen.getByRole('button', { name: 'Edit: Minh and Lan' })).toHaveFocus();
+  });
+
+  it('changes the outcome in place from the list', async () => {
+    const user = userEvent.setup();
+    introductions.set([record('i1')]);
+    renderLog();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Outcome: Minh and Lan' }),
+      'Went badly',
+    );
+    expect(introductions.get()[0]?.outcome).toBe('bad');
+  });
+
+  it('opens the record the weigher just logged', async () => {
+    introductions.set([record('i1')]);
+    renderLog();
+    recordToEdit.set('i1');
+    expect(await screen.findByRole('form', { name: 'Edit introduction' })).toBeInTheDocument();
+    expect(recordToEdit.get()).toBeNull();
+  });
+});
+
+describe('IntroLog: deleting', () => {
+  it('deletes a record, moves focus to undo, and undo puts it back', async () => {
+    const user = userEvent.setup();
+    introductions.set([record('i1'), record('i2', { personB: { kind: 'typed', name: 'Hoa' } })]);
+    renderLog();
+    await user.click(screen.getByRole('button', { name: 'Delete: Minh and Hoa' }));
+    expect(introductions.get().map((item) => item.id)).toEqual(['i1']);
+    const undo = screen.getByRole('button', { name: 'Undo deleting Minh and Hoa' });
+    await waitFor(() => expect(undo).toHaveFocus());
+
+    await user.keyboard('{Enter}');
+    expect(introductions.get().map((item) => item.id)).toEqual(['i1', 'i2']);
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+  });
+});
+
+describe('IntroLog: views', () => {
+  it('lists follow-ups still to do, overdue first, leaving out those with an outcome', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 12));
+    introductions.set([
+      record('later', { followUp: '2026-03-15', outcome: 'pending' }),
+      record('done', { followUp: '2026-03-01', outcome: 'good' }),
+      record('late', {
+        followUp: '2026-03-07',
+        outcome: 'pending',
+        personB: { kind: 'typed', name: 'Hoa' },
+      }),
+    ]);
+    renderLog();
+    const items = within(screen.getByTestId('follow-ups')).getAllByRole('listitem');
+    // Today is 10 March: 7 March is 3 days overdue, 15 March is in 5 days; "done" has an outcome.
+    expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '3 days overdue Minh and Hoa · March 7, 2026 Open',
+      'In 5 days Minh and Lan · March 15, 2026 Open',
+    ]);
+  });
+
+  it('flags a one-way pattern in the reciprocity tally', () => {
+    introductions.set(['i1', 'i2', 'i3'].map((id) => record(id, { acknowledged: false })));
+    renderLog();
+    const row = within(screen.getByTestId('reciprocity')).getByRole('row', { name: /^Minh/ });
+    expect(row).toHaveTextContent('One-way: you have introduced them 3 times');
+  });
+});
