@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
   site: 'https://share-your-network.example',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx()],
+  integrations: [svelte(), mdx(), pagefindIndex()],
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

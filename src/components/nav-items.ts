@@ -11,4 +11,5 @@ export const NAV_ITEMS: readonly { key: UiKey; path: string }[] = [
   { key: 'nav.introductions', path: 'introductions/' },
   { key: 'nav.glossary', path: 'glossary/' },
   { key: 'nav.import', path: 'import/' },
+  { key: 'nav.search', path: 'search/' },
 ];

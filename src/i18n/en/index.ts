@@ -4,17 +4,19 @@ import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
+import { search } from './search';
 import { site } from './site';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
 export const en = {
-  ...site,
-  ...lessons,
-  ...storage,
-  ...map,
   ...contactImport,
   ...dataTools,
   ...intro,
   ...introLog,
+  ...lessons,
+  ...map,
+  ...search,
+  ...site,
+  ...storage,
 };

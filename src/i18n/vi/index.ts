@@ -4,6 +4,7 @@ import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
+import { search } from './search';
 import { site } from './site';
 import { storage } from './storage';
 
@@ -12,12 +13,13 @@ import { storage } from './storage';
  * files are typed against these, and tests/unit/i18n checks that both have the same keys.
  */
 export const vi = {
-  ...site,
-  ...lessons,
-  ...storage,
-  ...map,
   ...contactImport,
   ...dataTools,
   ...intro,
   ...introLog,
+  ...lessons,
+  ...map,
+  ...search,
+  ...site,
+  ...storage,
 };
