@@ -1,24 +1,47 @@
-import { z } from 'zod';
 import { excerptSegments, type ExcerptSegment } from './excerpt-segments';
-
-// As in src/lib/storage/envelope.ts: the search island may be the first to load zod, whose probe
-// for `new Function` the CSP blocks (and reports), so it is told not to try.
-z.config({ jitless: true });
 
 /**
  * The part of a Pagefind result's `data()` the search page uses (Pagefind 1.x). Pagefind is a
- * separate script loaded at run time, so its answer is checked like any other outside input.
+ * separate script loaded at run time, so its answer is checked like any other outside input; but
+ * it is checked field by field rather than with zod, which would be the search island's heaviest
+ * part (15 to 25 KB gzip) for these four fields.
  */
-export const pagefindResultSchema = z.object({
-  url: z.string(),
-  excerpt: z.string().default(''),
-  meta: z.object({ title: z.string().optional() }).default({}),
-  sub_results: z
-    .array(
-      z.object({ url: z.string(), title: z.string().default(''), excerpt: z.string().default('') }),
-    )
-    .default([]),
-});
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  title: string | undefined;
+  subResults: { url: string; title: string; excerpt: string }[];
+}
+
+function field(record: unknown, name: string): unknown {
+  return typeof record === 'object' && record !== null
+    ? (record as Record<string, unknown>)[name]
+    : undefined;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * Reads the fields the page uses from a Pagefind result; missing text fields become empty,
+ * sub-results without an address are dropped. Undefined when the result has no address.
+ */
+export function parsePagefindResult(raw: unknown): PagefindResultData | undefined {
+  const url = field(raw, 'url');
+  if (typeof url !== 'string') return undefined;
+  const title = field(field(raw, 'meta'), 'title');
+  const subResults = field(raw, 'sub_results');
+  return {
+    url,
+    excerpt: text(field(raw, 'excerpt')),
+    title: typeof title === 'string' ? title : undefined,
+    subResults: (Array.isArray(subResults) ? (subResults as unknown[]) : []).flatMap((sub) => {
+      const subUrl = field(sub, 'url');
+      return typeof subUrl === 'string'
+        ? [{ url: subUrl, title: text(field(sub, 'title')), excerpt: text(field(sub, 'excerpt')) }]
+        : [];
+    }),
+  };
+}
 
 /** One section of a page that matched: a heading of a lesson, or a term of the glossary. */
 export interface SearchSection {
@@ -54,10 +77,10 @@ export function isSitePath(url: string): boolean {
  * @param fallbackTitle shown for a page without a title (Pagefind takes it from the first h1)
  */
 export function readSearchResult(raw: unknown, fallbackTitle: string): SearchHit | undefined {
-  const parsed = pagefindResultSchema.safeParse(raw);
-  if (!parsed.success || !isSitePath(parsed.data.url)) return undefined;
-  const { url, excerpt, meta, sub_results: subResults } = parsed.data;
-  const title = meta.title?.trim() || fallbackTitle;
+  const parsed = parsePagefindResult(raw);
+  if (!parsed || !isSitePath(parsed.url)) return undefined;
+  const { url, excerpt, subResults } = parsed;
+  const title = parsed.title?.trim() || fallbackTitle;
   const sections = subResults
     // A sub-result without an anchor is the text above the first heading: the page itself.
     .filter(

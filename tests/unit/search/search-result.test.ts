@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isSitePath,
   MAX_SECTIONS,
-  pagefindResultSchema,
+  parsePagefindResult,
   readSearchResult,
 } from '../../../src/lib/search/search-result';
 
@@ -26,18 +26,41 @@ const lessonResult = {
   ],
 };
 
-describe('pagefindResultSchema', () => {
-  it('accepts a result with only an address, filling in the rest', () => {
-    expect(pagefindResultSchema.parse({ url: '/vi/glossary/' })).toEqual({
-      url: '/vi/glossary/',
-      excerpt: '',
-      meta: {},
-      sub_results: [],
+describe('parsePagefindResult', () => {
+  it('reads the address, excerpt, title and sub-results of a result', () => {
+    expect(parsePagefindResult(lessonResult)).toEqual({
+      url: '/en/lessons/where-networks-grow/',
+      excerpt: 'strong and <mark>weak</mark> ties',
+      title: 'Where networks grow',
+      subResults: lessonResult.sub_results,
     });
   });
 
+  it('accepts a result with only an address, filling in the rest', () => {
+    expect(parsePagefindResult({ url: '/vi/glossary/' })).toEqual({
+      url: '/vi/glossary/',
+      excerpt: '',
+      title: undefined,
+      subResults: [],
+    });
+  });
+
+  it('replaces fields of the wrong type by empty ones', () => {
+    expect(
+      parsePagefindResult({ url: '/vi/', excerpt: 3, meta: 'x', sub_results: { url: '/a/' } }),
+    ).toEqual({ url: '/vi/', excerpt: '', title: undefined, subResults: [] });
+  });
+
+  it('drops sub-results without an address', () => {
+    const raw = { url: '/vi/', sub_results: [null, { title: 'x' }, { url: '/vi/#a', title: 4 }] };
+    expect(parsePagefindResult(raw)?.subResults).toEqual([
+      { url: '/vi/#a', title: '', excerpt: '' },
+    ]);
+  });
+
   it('rejects a result without an address', () => {
-    expect(pagefindResultSchema.safeParse({ excerpt: 'x' }).success).toBe(false);
+    expect(parsePagefindResult({ excerpt: 'x' })).toBeUndefined();
+    expect(parsePagefindResult(null)).toBeUndefined();
   });
 });
 
