@@ -5,10 +5,12 @@ import * as pagefind from 'pagefind';
 
 /**
  * What the index leaves out of the lesson and glossary articles (each marked data-pagefind-body):
- * islands are controls, not reading text ("Mark as done" would otherwise match every lesson),
- * and the table of contents repeats the headings.
+ * islands are controls, not reading text ("Mark as done" would otherwise match every lesson);
+ * the table of contents repeats the headings; the objectives sum up the text below them (as a
+ * heading of their own they would come first among every lesson's matching sections); a box's
+ * kind ("Research") is a label, not text.
  */
-export const EXCLUDED_FROM_SEARCH = ['astro-island', '.toc'];
+export const EXCLUDED_FROM_SEARCH = ['astro-island', '.toc', '.objectives', '.aside-kind'];
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ at the end of `astro build`, so that every

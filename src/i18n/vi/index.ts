@@ -4,6 +4,7 @@ import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
+import { reading } from './reading';
 import { search } from './search';
 import { site } from './site';
 import { storage } from './storage';
@@ -19,6 +20,7 @@ export const vi = {
   ...introLog,
   ...lessons,
   ...map,
+  ...reading,
   ...search,
   ...site,
   ...storage,

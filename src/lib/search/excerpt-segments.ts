@@ -56,3 +56,26 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   }
   return segments;
 }
+
+/**
+ * Joins marked words separated only by spaces into one marked run, so that a phrase the reader
+ * searched for ('quan hệ yếu') is highlighted as one piece rather than word by word.
+ *
+ * @example joinMarkedRuns([{ text: 'weak', marked: true }, { text: ' ', marked: false }, { text: 'ties', marked: true }])
+ * // [{ text: 'weak ties', marked: true }]
+ */
+export function joinMarkedRuns(segments: readonly ExcerptSegment[]): ExcerptSegment[] {
+  const joined: ExcerptSegment[] = [];
+  segments.forEach((segment, index) => {
+    const bridge =
+      !segment.marked &&
+      segment.text.trim() === '' &&
+      segments[index - 1]?.marked === true &&
+      segments[index + 1]?.marked === true;
+    const marked = segment.marked || bridge;
+    const last = joined.at(-1);
+    if (last && last.marked === marked) last.text += segment.text;
+    else joined.push({ text: segment.text, marked });
+  });
+  return joined;
+}

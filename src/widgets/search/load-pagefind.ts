@@ -15,6 +15,10 @@ export interface PagefindResult {
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  search: (
+    term: string,
+    options?: Record<string, unknown>,
+  ) => Promise<{ results: PagefindResult[] }>;
   /** Resolves to null when a newer search started within the debounce time. */
   debouncedSearch: (
     term: string,

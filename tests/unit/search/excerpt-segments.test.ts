@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../../src/lib/search/excerpt-segments';
+import { excerptSegments, joinMarkedRuns } from '../../../src/lib/search/excerpt-segments';
 
 describe('excerptSegments', () => {
   it('splits an excerpt into plain and marked runs', () => {
@@ -71,5 +71,30 @@ describe('excerptSegments', () => {
       { text: 'a ', marked: false },
       { text: 'b c', marked: true },
     ]);
+  });
+});
+
+describe('joinMarkedRuns', () => {
+  it('joins marked words separated only by spaces into one run', () => {
+    const segments = excerptSegments('a <mark>quan</mark> <mark>hệ</mark> <mark>yếu</mark> b');
+    expect(joinMarkedRuns(segments)).toEqual([
+      { text: 'a ', marked: false },
+      { text: 'quan hệ yếu', marked: true },
+      { text: ' b', marked: false },
+    ]);
+  });
+
+  it('keeps marked words apart when other words stand between them', () => {
+    const segments = excerptSegments('<mark>weak</mark> and <mark>ties</mark>');
+    expect(joinMarkedRuns(segments)).toEqual(segments);
+  });
+
+  it('leaves spaces at the edges unmarked', () => {
+    const segments = [
+      { text: ' ', marked: false },
+      { text: 'x', marked: true },
+      { text: ' ', marked: false },
+    ];
+    expect(joinMarkedRuns(segments)).toEqual(segments);
   });
 });

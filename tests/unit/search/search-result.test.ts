@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSitePath,
-  MAX_SECTIONS,
-  parsePagefindResult,
-  readSearchResult,
-} from '../../../src/lib/search/search-result';
+import { isSitePath, MAX_SECTIONS, readSearchResult } from '../../../src/lib/search/search-result';
 
 /** A result as Pagefind 1.6 gives it for a lesson page (trimmed to the fields that matter). */
 const lessonResult = {
   url: '/en/lessons/where-networks-grow/',
+  content: 'Where networks grow. Strong ties and weak ties.',
   excerpt: 'strong and <mark>weak</mark> ties',
   meta: { title: 'Where networks grow' },
   word_count: 1200,
@@ -25,44 +21,6 @@ const lessonResult = {
     },
   ],
 };
-
-describe('parsePagefindResult', () => {
-  it('reads the address, excerpt, title and sub-results of a result', () => {
-    expect(parsePagefindResult(lessonResult)).toEqual({
-      url: '/en/lessons/where-networks-grow/',
-      excerpt: 'strong and <mark>weak</mark> ties',
-      title: 'Where networks grow',
-      subResults: lessonResult.sub_results,
-    });
-  });
-
-  it('accepts a result with only an address, filling in the rest', () => {
-    expect(parsePagefindResult({ url: '/vi/glossary/' })).toEqual({
-      url: '/vi/glossary/',
-      excerpt: '',
-      title: undefined,
-      subResults: [],
-    });
-  });
-
-  it('replaces fields of the wrong type by empty ones', () => {
-    expect(
-      parsePagefindResult({ url: '/vi/', excerpt: 3, meta: 'x', sub_results: { url: '/a/' } }),
-    ).toEqual({ url: '/vi/', excerpt: '', title: undefined, subResults: [] });
-  });
-
-  it('drops sub-results without an address', () => {
-    const raw = { url: '/vi/', sub_results: [null, { title: 'x' }, { url: '/vi/#a', title: 4 }] };
-    expect(parsePagefindResult(raw)?.subResults).toEqual([
-      { url: '/vi/#a', title: '', excerpt: '' },
-    ]);
-  });
-
-  it('rejects a result without an address', () => {
-    expect(parsePagefindResult({ excerpt: 'x' })).toBeUndefined();
-    expect(parsePagefindResult(null)).toBeUndefined();
-  });
-});
 
 describe('isSitePath', () => {
   it('accepts a path on this site, with or without an anchor', () => {
@@ -112,7 +70,7 @@ describe('readSearchResult', () => {
     const many = Array.from({ length: 6 }, (_, index) => ({
       title: `Term ${index}`,
       url: `/en/glossary/#term-${index}`,
-      excerpt: 'x',
+      excerpt: '<mark>x</mark>',
     }));
     const hit = readSearchResult({ ...lessonResult, sub_results: many }, 'Result');
     expect(hit?.sections.map((section) => section.title)).toEqual(['Term 0', 'Term 1', 'Term 2']);
@@ -149,5 +107,63 @@ describe('readSearchResult', () => {
     for (const raw of [null, undefined, 'text', 42, [], { url: 7 }, { meta: { title: 'x' } }]) {
       expect(readSearchResult(raw, 'R')).toBeUndefined();
     }
+  });
+
+  describe('with a Vietnamese query typed with diacritics', () => {
+    // Pagefind folds diacritics: for "yếu" (weak) it also returns and marks "yêu" (to ask).
+    const page = (content: string, excerpt: string, subExcerpt: string) => ({
+      url: '/vi/lessons/share-with-care/',
+      content,
+      excerpt,
+      meta: { title: 'Chia sẻ một cách cẩn trọng' },
+      sub_results: [{ title: 'Hỏi cả hai phía', url: '/vi/lessons/x/#hoi', excerpt: subExcerpt }],
+    });
+
+    it('drops a page that only has look-alikes of the word', () => {
+      const raw = page(
+        'Kể ngắn gọn yêu cầu.',
+        'Kể ngắn gọn <mark>yêu</mark> cầu.',
+        '<mark>yêu</mark>',
+      );
+      expect(readSearchResult(raw, 'R', 'yếu')).toBeUndefined();
+    });
+
+    it('keeps a page that has the word, unmarking the look-alikes in its excerpt', () => {
+      const raw = page(
+        'Quan hệ yếu. Kể ngắn gọn yêu cầu.',
+        'Kể ngắn gọn <mark>yêu</mark> cầu. Quan hệ <mark>yếu.</mark>',
+        '<mark>yêu</mark> cầu',
+      );
+      expect(readSearchResult(raw, 'R', 'yếu')).toEqual({
+        url: '/vi/lessons/share-with-care/',
+        title: 'Chia sẻ một cách cẩn trọng',
+        excerpt: [
+          { text: 'Kể ngắn gọn yêu cầu. Quan hệ ', marked: false },
+          { text: 'yếu.', marked: true },
+        ],
+        // The section's excerpt only had the look-alike: nothing in it answers the query.
+        sections: [],
+      });
+    });
+
+    it('matches the words whatever their case', () => {
+      const raw = page('Quan Hệ Yếu', '<mark>Quan</mark> <mark>Hệ</mark> <mark>Yếu</mark>', '');
+      expect(readSearchResult(raw, 'R', 'quan hệ yếu')?.excerpt).toEqual([
+        { text: 'Quan Hệ Yếu', marked: true },
+      ]);
+    });
+
+    it('keeps the loose match for a query typed without diacritics', () => {
+      const raw = page(
+        'Kể ngắn gọn yêu cầu.',
+        'Kể ngắn gọn <mark>yêu</mark> cầu.',
+        '<mark>yêu</mark>',
+      );
+      expect(readSearchResult(raw, 'R', 'yeu')?.excerpt).toEqual([
+        { text: 'Kể ngắn gọn ', marked: false },
+        { text: 'yêu', marked: true },
+        { text: ' cầu.', marked: false },
+      ]);
+    });
   });
 });
