@@ -278,3 +278,23 @@ test('the lesson list, a lesson and the glossary pass axe in the dark theme', as
     await expectNoAxeViolations(page);
   }
 });
+
+test('the lesson list, a lesson, the glossary and search results fit 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [
+    '/vi/lessons/',
+    `/vi/lessons/${lessonsOf.vi[1]?.id}/`,
+    '/en/glossary/',
+    '/vi/search/?q=Dunbar',
+  ]) {
+    await page.goto(path);
+    await waitForIslands(page);
+    if (path.includes('?q=')) {
+      await expect(page.getByRole('status')).toContainText('Dunbar', { timeout: 15_000 });
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
