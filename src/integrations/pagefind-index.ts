@@ -36,7 +36,9 @@ export function pagefindIndex(): AstroIntegration {
           if (written.errors.length > 0) {
             throw new Error(`integrations/pagefindIndex: ${written.errors.join('; ')}`);
           }
-          logger.info(`indexed ${added.page_count} pages for search`);
+          logger.info(
+            `search index built from ${added.page_count} pages (only data-pagefind-body ones are searchable)`,
+          );
         } finally {
           await pagefind.close();
         }

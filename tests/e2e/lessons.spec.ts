@@ -283,7 +283,7 @@ test('the lesson list, a lesson, the glossary and search results fit 320 px', as
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of [
     '/vi/lessons/',
-    `/vi/lessons/${lessonsOf.vi[1]?.id}/`,
+    `/vi/lessons/${lessonsOf.vi[0]?.id}/`,
     '/en/glossary/',
     '/vi/search/?q=Dunbar',
   ]) {
