@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  checkInSchema,
+  clampMinutes,
+  MAX_CHECK_INS,
+  MAX_GOALS,
+  type FocusPlan,
+  type Goal,
+} from './focus-plan';
+
+/** What `restoreFocusPlan` could read, and how many saved items it set aside unread. */
+export interface RestoredFocusPlan {
+  plan: FocusPlan;
+  /** Items moved to `plan.unreadable` by this restore. */
+  setAside: number;
+}
+
+const text = (max: number) =>
+  z
+    .string()
+    .catch('')
+    .transform((value) => value.slice(0, max));
+
+const lenientGoalSchema = z.object({
+  id: z.string().min(1).max(100),
+  platform: text(200),
+  minutesPerWeek: z.number().transform(clampMinutes).nullable().catch(null),
+  offer: text(2000),
+});
+
+const lenientCheckInSchema = checkInSchema.extend({
+  minutes: z.number().transform(clampMinutes).catch(0),
+  connected: z.boolean().catch(false),
+  note: text(2000),
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a saved focus plan without ever throwing or losing what the reader wrote. Broken fields
+ * fall back to blanks (a budget that is not a number becomes "not set", a check-in's missing
+ * minutes 0); a goal without an id, goals beyond `MAX_GOALS`, a check-in without a readable week
+ * and a second check-in for the same week are set aside in `unreadable`, as they were. Anything
+ * that is not a plan at all is set aside whole.
+ */
+export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
+  const plan: FocusPlan = { goals: [], checkIns: [], unreadable: [] };
+  if (raw === undefined || raw === null) return { plan, setAside: 0 };
+  if (!isRecord(raw)) return { plan: { ...plan, unreadable: [raw] }, setAside: 1 };
+  const setAside: unknown[] = [];
+
+  const ids = new Set<string>();
+  for (const item of Array.isArray(raw['goals']) ? (raw['goals'] as unknown[]) : []) {
+    const parsed = lenientGoalSchema.safeParse(item);
+    if (!parsed.success || ids.has(parsed.data.id) || plan.goals.length >= MAX_GOALS) {
+      setAside.push(item);
+      continue;
+    }
+    ids.add(parsed.data.id);
+    const goal: Goal = parsed.data;
+    plan.goals.push(goal);
+  }
+
+  const weeks = new Set<string>();
+  for (const item of Array.isArray(raw['checkIns']) ? (raw['checkIns'] as unknown[]) : []) {
+    const parsed = lenientCheckInSchema.safeParse(item);
+    if (!parsed.success || weeks.has(parsed.data.week) || plan.checkIns.length >= MAX_CHECK_INS) {
+      setAside.push(item);
+      continue;
+    }
+    weeks.add(parsed.data.week);
+    plan.checkIns.push(parsed.data);
+  }
+
+  for (const key of ['goals', 'checkIns'] as const) {
+    if (raw[key] !== undefined && !Array.isArray(raw[key])) setAside.push(raw[key]);
+  }
+  const earlier = Array.isArray(raw['unreadable']) ? (raw['unreadable'] as unknown[]) : [];
+  return { plan: { ...plan, unreadable: [...earlier, ...setAside] }, setAside: setAside.length };
+}
+
+/**
+ * The schema the focus plan is stored with: any object is read leniently by `restoreFocusPlan`;
+ * anything else fails, so that the persistence layer keeps it untouched and tells the reader.
+ */
+export const storedFocusPlanSchema = z
+  .record(z.string(), z.unknown())
+  .transform((raw) => restoreFocusPlan(raw).plan);
