@@ -12,4 +12,5 @@ export const NAV_ITEMS: readonly { key: UiKey; path: string }[] = [
   { key: 'nav.glossary', path: 'glossary/' },
   { key: 'nav.import', path: 'import/' },
   { key: 'nav.search', path: 'search/' },
+  { key: 'nav.worksheet', path: 'worksheet/' },
 ];

@@ -1,3 +1,4 @@
+import { answers } from './answers';
 import { contactImport } from './contact-import';
 import { dataTools } from './data-tools';
 import { intro } from './intro';
@@ -6,6 +7,7 @@ import { lessons } from './lessons';
 import { map } from './map';
 import { reading } from './reading';
 import { search } from './search';
+import { sheet } from './sheet';
 import { site } from './site';
 import { storage } from './storage';
 
@@ -22,6 +24,8 @@ export const vi = {
   ...map,
   ...reading,
   ...search,
+  ...answers,
+  ...sheet,
   ...site,
   ...storage,
 };

@@ -61,6 +61,7 @@ export const site = {
   'collection.answers': 'Câu trả lời của bạn',
   'collection.network': 'Bản đồ mạng lưới',
   'collection.introductions': 'Nhật ký giới thiệu',
+  'collection.focus-plan': 'Kế hoạch trọng tâm',
   'collection.settings': 'Cài đặt',
   'collection.intro-weights': 'Trọng số của bộ cân giới thiệu',
   'collection.intro-weigher': 'Câu trả lời trong bộ cân giới thiệu',

@@ -1,0 +1,24 @@
+import { parseIsoWeek } from '../../lib/answers/iso-week';
+import type { Translate } from '../../lib/i18n/translator';
+
+/**
+ * "week 10, 2026" for an ISO week, in the reader's language. Numbers are passed as text so that
+ * the year is not written "2,026" or "2.026" by the number formatter.
+ */
+export function weekLabel(t: Translate, week: string): string {
+  const parsed = parseIsoWeek(week);
+  if (!parsed) return week;
+  return t('answers.checkIn.week', { week: String(parsed.week), year: String(parsed.year) });
+}
+
+/** The same label starting with a capital letter, for a table cell ("Week 10, 2026"). */
+export function weekHeading(t: Translate, week: string, locale: string): string {
+  const label = weekLabel(t, week);
+  return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
+}
+
+/** Today as YYYY-MM-DD in the reader's own time zone (what a date input expects). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
