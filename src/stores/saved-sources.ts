@@ -9,14 +9,21 @@ import { readStoredText } from './persistence';
 
 /** What the worksheet prints from the collections other exercises keep. */
 export interface SavedSources {
+  /** False until the first read is done (a large map may have to come from IndexedDB). */
+  ready: boolean;
   network: SavedRead<Network>;
   introductions: SavedRead<IntroductionLog>;
 }
 
-function read(): SavedSources {
+async function read(): Promise<SavedSources> {
+  const [network, introductions] = await Promise.all([
+    readStoredText(storageKey('network')).catch(() => undefined),
+    readStoredText(storageKey('introductions')).catch(() => undefined),
+  ]);
   return {
-    network: readSavedNetwork(readStoredText(storageKey('network'))),
-    introductions: readSavedIntroductions(readStoredText(storageKey('introductions'))),
+    ready: true,
+    network: readSavedNetwork(network),
+    introductions: readSavedIntroductions(introductions),
   };
 }
 
@@ -26,12 +33,22 @@ function read(): SavedSources {
  * and again whenever another tab saves.
  */
 export const savedSources = atom<SavedSources>({
+  ready: false,
   network: { kind: 'none' },
   introductions: { kind: 'none' },
 });
 
+/** Reads are numbered so that a slow, older read never replaces a newer one. */
+let latest = 0;
+function refreshSources(): void {
+  const sequence = ++latest;
+  void read().then((sources) => {
+    if (sequence === latest) savedSources.set(sources);
+  });
+}
+
 onMount(savedSources, () => {
-  savedSources.set(read());
+  refreshSources();
   if (typeof window === 'undefined') return undefined;
   const refresh = (event: StorageEvent) => {
     if (
@@ -39,7 +56,7 @@ onMount(savedSources, () => {
       event.key === storageKey('network') ||
       event.key === storageKey('introductions')
     ) {
-      savedSources.set(read());
+      refreshSources();
     }
   };
   window.addEventListener('storage', refresh);
