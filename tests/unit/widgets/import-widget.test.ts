@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pickStrings } from '../../../src/i18n/ui';
-import { emptyNetwork, type Network } from '../../../src/lib/network/network';
+import { emptyNetwork, networkSchema } from '../../../src/lib/network/network';
 import { personSchema } from '../../../src/lib/network/person';
 import { network } from '../../../src/stores/network';
 import { lastImport } from '../../../src/stores/network-import';
@@ -55,6 +55,9 @@ async function choose(user: ReturnType<typeof userEvent.setup>, chosen: File) {
 }
 
 const stored = () => localStorage.getItem('syn:network');
+/** The map as it was written, read back the way the page reads it (the stored form is compact). */
+const storedNetwork = () =>
+  networkSchema.parse((JSON.parse(stored() ?? '{}') as { data: unknown }).data);
 const lan = personSchema.parse({ id: 'p1', name: 'Lan Ngo', notes: 'typed by me' });
 
 beforeEach(() => {
@@ -110,7 +113,7 @@ describe('ImportWidget: preview and confirm', () => {
 
     await screen.findByRole('heading', { name: 'Import complete' });
     expect(screen.getByTestId('map-size')).toHaveTextContent('Your map now has 26 people.');
-    const saved = JSON.parse(stored() ?? '{}') as { data: Network };
+    const saved = { data: storedNetwork() };
     expect(saved.data.people).toHaveLength(26);
     expect(saved.data.people[0]).toEqual(lan);
     const anh = saved.data.people.find((person) => person.name === 'Thị Ánh Nguyễn');
@@ -139,7 +142,7 @@ describe('ImportWidget: preview and confirm', () => {
 
     await screen.findByText(/Undone: 25 people taken off your map/);
     expect(network.get().people).toEqual([lan]);
-    expect((JSON.parse(stored() ?? '{}') as { data: Network }).data.people).toEqual([lan]);
+    expect(storedNetwork().people).toEqual([lan]);
     expect(screen.queryByRole('button', { name: 'Undo this import' })).toBeNull();
   });
 
