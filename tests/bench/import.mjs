@@ -126,14 +126,18 @@ export async function benchImport({
   sizes = [10_000, 30_000],
   port = Number(process.env.E2E_PORT ?? 4345),
   log = console.log,
+  baseURL = undefined,
+  browser: givenBrowser = undefined,
 } = {}) {
   const executablePath = [
     process.env.CHROMIUM_PATH,
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
   ].find((path) => path && existsSync(path));
-  const server = await startPreview(port);
-  const browser = await chromium.launch({ executablePath });
+  // The runner (tests/bench/run.mjs) passes its own server and browser: astro preview will not
+  // start twice in one project.
+  const server = baseURL ? { base: baseURL, stop: () => undefined } : await startPreview(port);
+  const browser = givenBrowser ?? (await chromium.launch({ executablePath }));
   const folder = mkdtempSync(join(tmpdir(), 'syn-bench-'));
   const results = [];
   try {
@@ -180,7 +184,7 @@ export async function benchImport({
       );
     }
   } finally {
-    await browser.close();
+    if (!givenBrowser) await browser.close();
     server.stop();
     rmSync(folder, { recursive: true, force: true });
   }

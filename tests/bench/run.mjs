@@ -17,6 +17,33 @@ import { printTable } from './lib/table.mjs';
 const MODULES = {
   map: () => import('./map.mjs'),
   'page-js': () => import('./page-js.mjs'),
+  // The import benchmark also runs on its own (`node tests/bench/import.mjs`); here it uses the
+  // runner's server and browser and its results become rows like the others'.
+  import: async () => {
+    const { benchImport } = await import('./import.mjs');
+    return {
+      title: 'Contact import (Chromium, /en/import/, generated LinkedIn exports)',
+      run: async ({ browser, baseURL }) =>
+        (await benchImport({ log: () => {}, browser, baseURL })).flatMap((result) => {
+          const label = `${result.rows.toLocaleString('en')} rows`;
+          return [
+            {
+              benchmark: label,
+              figure: 'choose file → preview',
+              value: `${result.previewMs} ms`,
+              target: 'page stays responsive (Web Worker)',
+            },
+            { benchmark: '', figure: 'confirm → saved', value: `${result.saveMs} ms`, target: '' },
+            {
+              benchmark: '',
+              figure: 'people found / stored after reload',
+              value: `${result.found} / ${result.stored}`,
+              target: result.stored === result.rows ? 'all kept' : 'MISMATCH',
+            },
+          ];
+        }),
+    };
+  },
 };
 
 // The reading pages' weight (tests/bench/page-weight.mjs, from the lessons work) keeps its own
