@@ -8,9 +8,9 @@ export const NAV_ITEMS: readonly { key: UiKey; path: string }[] = [
   { key: 'nav.home', path: '' },
   { key: 'nav.lessons', path: 'lessons/' },
   { key: 'nav.map', path: 'map/' },
-  { key: 'nav.introductions', path: 'introductions/' },
-  { key: 'nav.glossary', path: 'glossary/' },
   { key: 'nav.import', path: 'import/' },
-  { key: 'nav.search', path: 'search/' },
+  { key: 'nav.introductions', path: 'introductions/' },
   { key: 'nav.worksheet', path: 'worksheet/' },
+  { key: 'nav.glossary', path: 'glossary/' },
+  { key: 'nav.search', path: 'search/' },
 ];
