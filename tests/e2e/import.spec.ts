@@ -75,6 +75,11 @@ test('imports the LinkedIn sample through the page, keeps it after a reload, and
   expect(people).toHaveLength(25);
   expect(people.every((person) => person.contexts.includes('imported'))).toBe(true);
   expect(people.filter((person) => person.since?.startsWith('2026')).length).toBe(4);
+
+  // The map reads what the import saved.
+  await page.goto('/en/map/');
+  await waitForIslands(page);
+  await expect(page.getByTestId('map-summary')).toContainText('25 people');
 });
 
 test('malformed files give their message in the reader’s language and change nothing', async ({
