@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { buildBackup, serializeBackup } from '../../../src/lib/backup/build-backup';
 import { parseBackup } from '../../../src/lib/backup/parse-backup';
 import { previewBackup } from '../../../src/lib/backup/preview-backup';
+import { storedAnswerBookSchema } from '../../../src/lib/answers/restore-answer-book';
+import { storedFocusPlanSchema } from '../../../src/lib/answers/restore-focus-plan';
 import { introductionLogSchema } from '../../../src/lib/intro/introduction-record';
 import { progressSchema } from '../../../src/lib/lessons/progress';
 import { networkSchema } from '../../../src/lib/network/network';
@@ -17,6 +19,9 @@ const codecs: Record<string, CollectionCodec<unknown>> = {
   network: { version: 1, schema: networkSchema },
   progress: { version: 1, schema: progressSchema },
   introductions: { version: 1, schema: introductionLogSchema },
+  // Read leniently, as the stores read them: a valid book or plan must come back unchanged.
+  answers: { version: 1, schema: storedAnswerBookSchema },
+  'focus-plan': { version: 1, schema: storedFocusPlanSchema },
 };
 
 describe('a backup exported and read back', () => {

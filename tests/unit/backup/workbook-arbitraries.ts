@@ -150,11 +150,53 @@ export const progressArb: fc.Arbitrary<Progress> = fc.record(
 export const answersArb = fc.record(
   {
     answers: fc.dictionary(
-      fc.constantFrom('q-a', 'q-b', 'q-c', 'reflection-practice', 'self-check'),
+      fc.constantFrom(
+        'q-a',
+        'q-b',
+        'q-d',
+        'reflect-practice',
+        'reflect-share-with-care',
+        'before-1',
+        'after-3',
+      ),
       fc.record({ text: anyText(500), updatedAt: fc.oneof(fc.constant(''), isoTime) }, PLAIN),
       { noNullPrototype: true, maxKeys: 5 },
     ),
     unreadable: fc.constant({}),
+  },
+  PLAIN,
+);
+
+/** A focus plan: at most three goals with unique ids, check-ins in distinct ISO weeks. */
+export const focusPlanArb = fc.record(
+  {
+    goals: fc.uniqueArray(
+      fc.record(
+        {
+          id: fc.stringMatching(/^g-[a-z0-9]{1,8}$/),
+          platform: anyText(200),
+          minutesPerWeek: fc.option(fc.integer({ min: 0, max: 7 * 24 * 60 }), { nil: null }),
+          offer: anyText(500),
+        },
+        PLAIN,
+      ),
+      { maxLength: 3, selector: (goal) => goal.id },
+    ),
+    checkIns: fc.uniqueArray(
+      fc.record(
+        {
+          week: fc
+            .tuple(fc.integer({ min: 2000, max: 2039 }), fc.integer({ min: 1, max: 52 }))
+            .map(([year, week]) => `${String(year)}-W${String(week).padStart(2, '0')}`),
+          minutes: fc.integer({ min: 0, max: 7 * 24 * 60 }),
+          connected: fc.boolean(),
+          note: anyText(200),
+        },
+        PLAIN,
+      ),
+      { maxLength: 6, selector: (checkIn) => checkIn.week },
+    ),
+    unreadable: fc.constant([]),
   },
   PLAIN,
 );
@@ -232,6 +274,7 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc
       network: networkArb,
       progress: progressArb,
       answers: answersArb,
+      'focus-plan': focusPlanArb,
       introductions: introductionsArb,
       settings: fc.record({ theme: fc.constantFrom('light', 'dark', 'system') }, PLAIN),
       extra: fc.dictionary(
@@ -239,7 +282,14 @@ export const workbookArb: fc.Arbitrary<Workbook> = fc
           .stringMatching(/^[a-z][a-z0-9-]{0,10}$/)
           .filter(
             (name) =>
-              !['network', 'progress', 'answers', 'introductions', 'settings'].includes(name),
+              ![
+                'network',
+                'progress',
+                'answers',
+                'focus-plan',
+                'introductions',
+                'settings',
+              ].includes(name),
           ),
         fc.record({ v: fc.integer({ min: 1, max: 9 }), data: storedJson }, PLAIN),
         { noNullPrototype: true, maxKeys: 3 },
