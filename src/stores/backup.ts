@@ -26,6 +26,11 @@ import { storageHealth } from './storage-health';
 // Every collection's store, so that a backup checks each one against its own schema. A new
 // collection's store belongs in this list; one missing is still backed up, but only restored
 // into a browser that does not hold it yet.
+import './answers';
+import './focus-plan';
+import './intro-weigher';
+import './intro-weights';
+import './introductions';
 import './network';
 import './progress';
 

@@ -23,9 +23,11 @@ const lan = personSchema.parse({ id: 'p1', name: 'Lan 🌸', notes: '' });
 const minh = personSchema.parse({ id: 'p2', name: 'Minh', company: 'Acme' });
 const map = (people = [lan]) => ({ people, ties: [], customContexts: [], issues: [] });
 const progress = { visited: { practice: '2026-03-01T10:00:00.000Z' }, done: {} };
-// The worksheet's answers, from a store this page does not load.
+// A collection a later version of the workbook might add: this version has no store for it.
+const laterNotes = '{"v":1,"data":{"notes":{"q-a":{"text":"Khoảng 150 người"}}}}';
+// The reader's answers, as the answers store writes them.
 const answers =
-  '{"v":1,"data":{"answers":{"q-a":{"text":"Khoảng 150 người","updatedAt":"2026-03-01"}}}}';
+  '{"v":1,"data":{"answers":{"q-a":{"text":"Khoảng 150 người","updatedAt":"2026-03-01"}},"unreadable":{}}}';
 
 /** Every workbook key and its text, to prove that nothing changed. */
 function snapshot(): Record<string, string | null> {
@@ -47,7 +49,7 @@ beforeEach(() => {
 
 describe('makeBackup', () => {
   it('holds every collection as it is on screen, and one this page has no store for', async () => {
-    localStorage.setItem('syn:answers', answers);
+    localStorage.setItem('syn:later-notes', laterNotes);
     const { makeBackup, network, lessonProgress, recordBackup } = await load();
     network.set(map());
     lessonProgress.set(progress);
@@ -55,7 +57,7 @@ describe('makeBackup', () => {
 
     const file = await makeBackup(NOW);
     expect(file.filename).toBe('share-your-network-backup-2026-03-05.json');
-    expect(file.collections).toEqual(['answers', 'network', 'progress']);
+    expect(file.collections).toEqual(['later-notes', 'network', 'progress']);
     expect(file.skipped).toEqual([]);
     const parsed = JSON.parse(file.text) as Record<string, unknown>;
     expect(parsed).toEqual({
@@ -63,7 +65,7 @@ describe('makeBackup', () => {
       formatVersion: 1,
       createdAt: '2026-03-05T08:30:00.000Z',
       collections: {
-        answers: JSON.parse(answers) as unknown,
+        'later-notes': JSON.parse(laterNotes) as unknown,
         network: { v: 1, data: map() },
         progress: { v: 1, data: progress },
       },
@@ -168,6 +170,7 @@ describe('previewRestore', () => {
 describe('restoreBackup', () => {
   it('gives back exactly the same workbook after everything was cleared', async () => {
     localStorage.setItem('syn:answers', answers);
+    localStorage.setItem('syn:later-notes', laterNotes);
     const first = await load();
     first.network.set(map([lan, minh]));
     first.lessonProgress.set(progress);
@@ -181,7 +184,7 @@ describe('restoreBackup', () => {
     if (!read.ok) throw new Error(read.error);
     const report = await restoreBackup(read.preview, 'replace');
     expect(report).toEqual({
-      replaced: ['answers', 'network', 'progress'],
+      replaced: ['answers', 'later-notes', 'network', 'progress'],
       merged: [],
       kept: [],
       skipped: [],
@@ -214,18 +217,71 @@ describe('restoreBackup', () => {
       formatVersion: 1,
       createdAt: NOW.toISOString(),
       collections: {
-        answers: { v: 1, data: { answers: {} } },
-        'focus-plan': { v: 1, data: { goals: [] } },
+        'later-notes': { v: 1, data: { notes: {} } },
+        'later-plan': { v: 1, data: { goals: [] } },
       },
     });
-    localStorage.setItem('syn:answers', answers);
+    localStorage.setItem('syn:later-notes', laterNotes);
     const { previewRestore, restoreBackup } = await load();
     const read = await previewRestore(text);
     if (!read.ok) throw new Error(read.error);
     const report = await restoreBackup(read.preview, 'replace');
-    expect(report).toMatchObject({ replaced: ['focus-plan'], kept: ['answers'] });
-    expect(localStorage.getItem('syn:answers')).toBe(answers);
-    expect(localStorage.getItem('syn:focus-plan')).toBe('{"v":1,"data":{"goals":[]}}');
+    expect(report).toMatchObject({ replaced: ['later-plan'], kept: ['later-notes'] });
+    expect(localStorage.getItem('syn:later-notes')).toBe(laterNotes);
+    expect(localStorage.getItem('syn:later-plan')).toBe('{"v":1,"data":{"goals":[]}}');
+  });
+
+  it('replaces the answers, the focus plan and the introduction log this browser holds', async () => {
+    const backedUp = {
+      answers: {
+        v: 1,
+        data: {
+          answers: { 'q-b': { text: 'Từ bản sao lưu', updatedAt: '2026-03-02' } },
+          unreadable: {},
+        },
+      },
+      'focus-plan': {
+        v: 1,
+        data: {
+          goals: [{ id: 'g1', platform: 'LinkedIn', minutesPerWeek: 60, offer: 'Giới thiệu' }],
+          checkIns: [],
+          unreadable: [],
+        },
+      },
+      introductions: {
+        v: 1,
+        data: [
+          {
+            id: 'i1',
+            personA: { kind: 'typed', name: 'Lan' },
+            personB: { kind: 'typed', name: 'Minh' },
+            date: '2026-03-01',
+          },
+        ],
+      },
+    };
+    const text = JSON.stringify({
+      format: 'share-your-network-backup',
+      formatVersion: 1,
+      createdAt: NOW.toISOString(),
+      collections: backedUp,
+    });
+    localStorage.setItem('syn:answers', answers);
+    localStorage.setItem(
+      'syn:focus-plan',
+      '{"v":1,"data":{"goals":[],"checkIns":[],"unreadable":[]}}',
+    );
+    localStorage.setItem('syn:introductions', '{"v":1,"data":[]}');
+    const { previewRestore, restoreBackup } = await load();
+    const read = await previewRestore(text);
+    if (!read.ok) throw new Error(read.error);
+    const report = await restoreBackup(read.preview, 'replace');
+    expect(report.replaced).toEqual(['answers', 'focus-plan', 'introductions']);
+    const stored = (key: string) =>
+      (JSON.parse(localStorage.getItem(`syn:${key}`) ?? '{}') as { data: unknown }).data;
+    expect(stored('answers')).toEqual(backedUp.answers.data);
+    expect(stored('focus-plan')).toEqual(backedUp['focus-plan'].data);
+    expect(stored('introductions')).toMatchObject([{ id: 'i1', date: '2026-03-01' }]);
   });
 
   it('skips a collection that fails its schema, reports it, and restores the others', async () => {
