@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { personSchema } from '../../../src/lib/network/person';
 
 /*
@@ -37,10 +37,6 @@ function snapshot(): Record<string, string | null> {
       .map((key) => [key, localStorage.getItem(key)]),
   );
 }
-
-// nanostores unmounts a store a second after its last listener leaves; let those timers run while
-// jsdom's window still exists, or @nanostores/persistent's cleanup throws after the file ends.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 1100)));
 
 beforeEach(() => {
   localStorage.clear();
