@@ -3,12 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: 'https://share-your-network.example',
+  // A sub-path such as a GitHub Pages project site ('/workbook/'): see README, "Deploy".
+  base: process.env.SITE_BASE ?? '/',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx(), pagefindIndex()],
+  // The service worker precaches the search index too, so it runs after Pagefind.
+  integrations: [svelte(), mdx(), pagefindIndex(), serviceWorker()],
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

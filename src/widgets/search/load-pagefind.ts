@@ -1,3 +1,5 @@
+import { sitePath } from '../../components/localized-path';
+
 /**
  * Loads Pagefind's search script from this site, once, when the reader first wants to search.
  * The address is built at run time so that Vite neither bundles nor resolves it: the file exists
@@ -27,7 +29,7 @@ export interface PagefindApi {
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -50,7 +52,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     if (!isPagefindApi(module)) {
       throw new Error(`search/loadPagefind: ${PAGEFIND_URL} is not Pagefind's search API`);
     }
-    await module.options({ excerptLength: 26 });
+    // Result addresses start at the site's base (a sub-path such as /workbook/ on a project site).
+    await module.options({ excerptLength: 26, baseUrl: sitePath('') });
     await module.init();
     return module;
   })().catch((error: unknown) => {
