@@ -9,6 +9,8 @@ export default defineConfig({
   site: 'https://share-your-network.example',
   // A sub-path such as a GitHub Pages project site ('/workbook/'): see README, "Deploy".
   base: process.env.SITE_BASE ?? '/',
+  // The test build under a sub-path goes to a folder of its own (tests/e2e/base-path.spec.ts).
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
   trailingSlash: 'always',
   // The service worker precaches the search index too, so it runs after Pagefind.
