@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site-pages';
@@ -40,4 +40,49 @@ test('every page carries a Content Security Policy without unsafe-inline scripts
     expect(policy, path).toContain("default-src 'self'");
     expect(policy, path).not.toContain("'unsafe-inline'");
   }
+});
+
+test('every page names its other language by an absolute address, and links its manifest', () => {
+  for (const path of builtPages().filter((path) => path !== '/')) {
+    const page = html(path);
+    const alternates = [
+      ...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+    ];
+    expect(alternates.map((match) => match[1]).sort(), path).toEqual(['en', 'vi', 'x-default']);
+    for (const match of alternates) expect(match[2], path).toMatch(/^https:\/\//);
+    const locale = path.split('/')[1];
+    expect(page, path).toContain(`<link rel="manifest" href="/${locale}/manifest.webmanifest">`);
+  }
+});
+
+test('each language has a web app manifest that installs the workbook in that language', () => {
+  for (const locale of ['vi', 'en']) {
+    const manifest = JSON.parse(
+      readFileSync(join('dist', locale, 'manifest.webmanifest'), 'utf8'),
+    ) as {
+      lang: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; purpose: string }[];
+    };
+    expect(manifest.lang).toBe(locale);
+    expect(manifest.start_url).toBe(`/${locale}/`);
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of manifest.icons) expect(existsSync(join('dist', icon.src))).toBe(true);
+  }
+});
+
+test('a reading page loads with two requests: its HTML and one stylesheet', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/en/glossary/');
+  await page.waitForLoadState('networkidle');
+  expect(requests).toHaveLength(2);
+  expect(requests[0]).toBe('/en/glossary/');
+  expect(requests[1]).toMatch(/^\/_astro\/.+\.css$/);
 });
