@@ -1,0 +1,97 @@
+/**
+ * Every page against its JavaScript and HTML budget (issue "Lighter pages"): the JavaScript gzip a
+ * reader fetches once every island on the page has hydrated, inline scripts included, the median of
+ * five loads; the HTML gzip; and the requests a page without islands makes at load.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPagePaths } from './lib/pages.mjs';
+import { formatNumber, median } from './lib/stats.mjs';
+
+export const title = 'Budgets: JavaScript (gzip, all islands awake, median of 5) and HTML per page';
+
+const RUNS = 5;
+const KB = 1024;
+
+/** The budget of a page, from what its islands are (their component file names) and its path. */
+export function budgetFor(path, html) {
+  const islands = [...html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[\w-]+\.js"/g)].map(
+    (match) => match[1],
+  );
+  const has = (...names) => islands.some((name) => names.includes(name));
+  // The blank worksheet's print button needs a few lines of script: printing has no HTML-only way.
+  if (islands.length === 0 && html.includes('data-print'))
+    return { kind: 'no islands, print button', js: 0.2 };
+  if (islands.length === 0) return { kind: 'no islands', js: 0 };
+  if (/\/(map|introductions|import)\/$/.test(path)) return { kind: 'widget page', js: 60 };
+  if (has('ImportWidget')) return { kind: 'lesson with import', js: 60 };
+  if (/\/lessons\/practice\/$/.test(path) || has('NetworkMap', 'IntroductionWeigher', 'FocusPlan'))
+    return { kind: 'lesson with map/weigher/plan', js: 80 };
+  if (/\/search\/$/.test(path)) return { kind: 'search', js: 30 };
+  if (/^\/[a-z]{2}\/(lessons\/([^/]+\/)?)?$/.test(path)) return { kind: 'lesson / home', js: 25 };
+  return { kind: 'other page', js: 45 };
+}
+
+/** One load: the JavaScript fetched once every island is awake, plus inline scripts, in bytes gzip. */
+async function measure(browser, baseURL, root, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let requestsAtLoad = 0;
+  page.on('request', () => (requestsAtLoad += 1));
+  await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+  const atLoad = requestsAtLoad;
+  for (const island of await page.locator('astro-island').all()) {
+    await island.evaluate((element) => element.firstElementChild?.scrollIntoView());
+    await page.waitForFunction((node) => !node.hasAttribute('ssr'), await island.elementHandle());
+  }
+  await page.waitForLoadState('networkidle');
+  const { files, inline } = await page.evaluate(() => ({
+    files: performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.origin === location.origin && url.pathname.endsWith('.js'))
+      .map((url) => url.pathname),
+    inline: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+  }));
+  await context.close();
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = await readFile(join(root, 'dist', decodeURIComponent(file)));
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  for (const text of inline) if (text.trim()) gzip += gzipSync(text, { level: 9 }).length;
+  return { gzip, atLoad };
+}
+
+export async function run({ browser, baseURL, root }) {
+  const rows = [];
+  let over = 0;
+  for (const path of builtPagePaths(join(root, 'dist')).filter((path) => path !== '/')) {
+    const html = await readFile(join(root, 'dist', path, 'index.html'));
+    const budget = budgetFor(path, html.toString('utf8'));
+    const loads = [];
+    for (let run = 0; run < RUNS; run++) loads.push(await measure(browser, baseURL, root, path));
+    const sizes = loads.map((load) => load.gzip / KB);
+    const js = { median: median(sizes), min: Math.min(...sizes), max: Math.max(...sizes) };
+    const htmlKb = gzipSync(html, { level: 9 }).length / KB;
+    const requests = Math.max(...loads.map((load) => load.atLoad));
+    const problems = [];
+    if (js.median > budget.js + 0.05)
+      problems.push(`JS over by ${formatNumber(js.median - budget.js)} KB`);
+    if (htmlKb > 40) problems.push('HTML over 40 KB');
+    if (budget.js === 0 && requests > 2) problems.push(`${requests} requests`);
+    if (problems.length > 0) over += 1;
+    rows.push({
+      page: path,
+      kind: budget.kind,
+      'JS KB (median)': formatNumber(js.median),
+      'min–max': `${formatNumber(js.min)}–${formatNumber(js.max)}`,
+      budget: `≤ ${budget.js}`,
+      'HTML KB': formatNumber(htmlKb),
+      verdict: problems.length === 0 ? 'ok' : problems.join('; '),
+    });
+  }
+  rows.push({ page: `${rows.length - over} of ${rows.length} pages within budget` });
+  return rows;
+}
