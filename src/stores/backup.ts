@@ -248,6 +248,6 @@ function mergedValue(
  */
 function makeWritable(name: string): boolean {
   const health = storageHealth.get()[name];
-  if (health?.state !== 'damaged' && health?.state !== 'newer') return true;
+  if (!health || !('raw' in health)) return true;
   return startAfresh(name, { keepCopy: true });
 }

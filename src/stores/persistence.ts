@@ -186,11 +186,6 @@ export interface CollectionOptions<T> extends CollectionCodec<T> {
   spill?: boolean;
   /** The value when nothing is stored, or when the stored value cannot be read. */
   initial: () => T;
-  /**
-   * Shrinks the value before it is written, such as leaving out fields that hold their default;
-   * `schema` must read what it returns back into the same value.
-   */
-  toStored?: (value: T) => unknown;
 }
 
 interface Registered {
@@ -225,6 +220,12 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
       return current();
     }
     const result = decodeEnvelope(raw, options);
+    if (result.kind === 'ok' && result.repaired) {
+      // Shown repaired, but the stored text stays as it was until the reader has been told.
+      held.add(key);
+      setCollectionHealth(options.name, { state: 'repaired', count: result.repaired, raw });
+      return result.value;
+    }
     if (result.kind === 'ok') {
       held.delete(key);
       // What was read is now what is in memory: another tab's newer save wins over our unsaved copy.
@@ -261,6 +262,15 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
           return;
         }
         const result = decodeEnvelope(text, options);
+        if (result.kind === 'ok' && result.repaired) {
+          built.store?.set(result.value);
+          setCollectionHealth(options.name, {
+            state: 'repaired',
+            count: result.repaired,
+            raw: text,
+          });
+          return;
+        }
         if (result.kind !== 'ok') {
           setCollectionHealth(
             options.name,
@@ -306,16 +316,16 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
 }
 
 /**
- * The reader's choice for a damaged or newer value: keep a copy of the stored text under a
- * quarantine key (unless `keepCopy` is false, for when there is no room and the reader has
- * downloaded it), then save what is on screen over it.
+ * The reader's choice for a damaged, repaired or newer value: keep a copy of the stored text under
+ * a quarantine key (unless `keepCopy` is false, for when there is no room and the reader has
+ * downloaded it), then save what is on screen (empty, or the repaired value) over it.
  *
  * @returns false when the copy could not be kept; nothing was changed then.
  */
 export function startAfresh(collection: string, { keepCopy = true } = {}): boolean {
   const health = storageHealth.get()[collection];
   const entry = registry.get(collection);
-  if (!entry || !health || (health.state !== 'damaged' && health.state !== 'newer')) return false;
+  if (!entry || !health || !('raw' in health)) return false;
   const key = storageKey(collection);
   if (keepCopy) {
     try {
