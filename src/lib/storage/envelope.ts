@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countLostValues } from './lost-values';
-import { repairParsed } from './repair-text';
+import { repairParsed, writeJson } from './repair-text';
 
 // zod probes for `new Function` support to speed up parsing; the site's CSP forbids it (and reports
 // a violation each time), so it is told up front not to try.
@@ -113,12 +113,12 @@ export function decodeEnvelope<T>(raw: string, codec: CollectionCodec<T>): Decod
  * writing the read value back the way it would be saved and finding the same text.
  */
 function lostOnRead<T>(data: unknown, value: T, codec: CollectionCodec<T>): number {
-  const again = JSON.stringify(codec.toStored ? codec.toStored(value) : value);
+  const again = writeJson(codec.toStored ? codec.toStored(value) : value);
   if (again === JSON.stringify(data)) return 0;
   return countLostValues(data, JSON.parse(JSON.stringify(value)));
 }
 
 /** Wraps a collection value for storage. */
 export function encodeEnvelope<T>(value: T, version: number): string {
-  return JSON.stringify({ v: version, data: value });
+  return writeJson({ v: version, data: value });
 }

@@ -15,6 +15,16 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd').replace(NUL, '\ufffd');
 }
 
+/**
+ * JSON for storage or a backup file. Text the workbook writes never holds a lone surrogate or a NUL
+ * (a read would have to repair it): both are written as U+FFFD.
+ */
+export function writeJson(value: unknown): string {
+  return JSON.stringify(value, (_key, child: unknown) =>
+    typeof child === 'string' ? wellFormed(child) : child,
+  );
+}
+
 /** A string cut to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
