@@ -27,13 +27,15 @@ function leafCounts(value: unknown): Map<string, number> {
     const current = stack.pop();
     if (current === null || current === undefined) continue;
     if (Array.isArray(current)) {
-      stack.push(...current);
+      for (const child of current as unknown[]) stack.push(child);
     } else if (typeof current === 'object') {
       for (const key of Object.keys(current)) {
         stack.push((current as Record<string, unknown>)[key]);
       }
+    } else if (typeof current === 'string') {
+      add(`s:${current}`);
     } else {
-      add(`${typeof current}:${String(current)}`);
+      add(`${typeof current}:${JSON.stringify(current)}`);
     }
   }
   return counts;

@@ -8,6 +8,7 @@
 export const MAX_DEPTH = 64;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
 const NUL = /\u0000/g;
 
 /** A string with every lone surrogate and NUL replaced by U+FFFD. */
