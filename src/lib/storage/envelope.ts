@@ -31,7 +31,7 @@ export interface CollectionCodec<T> {
    * Shrinks the value before it is written, such as leaving out fields that hold their default;
    * `schema` must read what it returns back into the same value.
    */
-  toStored?: (value: T) => unknown;
+  toStored?(value: T): unknown;
 }
 
 /** Why a stored value could not be used. The UI shows a message for each reason. */
