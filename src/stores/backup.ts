@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   storedCollectionSchema,
   type Backup,
@@ -7,43 +6,28 @@ import {
 } from '../lib/backup/backup-format';
 import { backupFileName, buildBackup, serializeBackup } from '../lib/backup/build-backup';
 import { summariseCollection, type CollectionCount } from '../lib/backup/collection-summary';
-import { canMerge, mergeCollection } from '../lib/backup/merge-collection';
 import { parseBackup } from '../lib/backup/parse-backup';
 import { previewBackup, type CollectionPreview } from '../lib/backup/preview-backup';
 import { decodeEnvelope } from '../lib/storage/envelope';
 import { storageKey } from '../lib/storage/storage-key';
+import { backupMeta } from './backup-meta';
+import { collectionDefinition, collectionEntry } from './collections';
 import { lastImport } from './network-import';
 import {
   listStoredEntries,
-  persistentCollection,
   readStoredText,
-  registeredCollection,
   startAfresh,
   whenSaved,
   writeStoredTextIfAbsent,
 } from './persistence';
 import { storageHealth } from './storage-health';
-// Every collection's store, so that a backup checks each one against its own schema. A new
-// collection's store belongs in this list; one missing is still backed up, but only restored
-// into a browser that does not hold it yet.
-import './answers';
-import './focus-plan';
-import './intro-weigher';
-import './intro-weights';
-import './introductions';
-import './network';
-import './progress';
 
-/** When this browser last made a backup; not itself put in backups. */
-export const backupMeta = persistentCollection({
-  name: 'backup-meta',
-  version: 1,
-  schema: z.object({ lastBackupAt: z.string().max(40).optional() }),
-  initial: (): { lastBackupAt?: string } => ({}),
-});
+export { backupMeta };
 
-/** Collections that describe this browser, not the reader's work. */
-const NOT_BACKED_UP = new Set(['backup-meta']);
+/** Collections that describe this browser, not the reader's work (see collections.ts). */
+function notBackedUp(name: string): boolean {
+  return collectionEntry(name)?.backedUp === false;
+}
 
 /** Resolves once no collection is still being read back from IndexedDB. */
 function whenAllRead(): Promise<void> {
@@ -63,9 +47,9 @@ function collectionsHere(): string[] {
   const names = new Set<string>();
   for (const entry of listStoredEntries()) if (entry.collection) names.add(entry.collection);
   for (const [name, health] of Object.entries(storageHealth.get())) {
-    if (health.state === 'unsaved' && registeredCollection(name)) names.add(name);
+    if (health.state === 'unsaved' && collectionDefinition(name)) names.add(name);
   }
-  return [...names].filter((name) => !NOT_BACKED_UP.has(name)).sort();
+  return [...names].filter((name) => !notBackedUp(name)).sort();
 }
 
 /** A backup ready to download, and the collections left out of it (damaged or newer). */
@@ -88,7 +72,7 @@ export async function makeBackup(now = new Date()): Promise<BackupFile> {
   const skipped: string[] = [];
   for (const name of collectionsHere()) {
     const health = storageHealth.get()[name];
-    const registered = registeredCollection(name);
+    const registered = collectionDefinition(name);
     if (health?.state === 'damaged' || health?.state === 'newer') {
       skipped.push(name);
     } else if (registered) {
@@ -153,16 +137,16 @@ export async function previewRestore(
 
 function describe(backup: Backup): RestorePreview {
   const here = new Set(collectionsHere());
-  const entries = previewBackup(backup, (name) => registeredCollection(name)?.codec)
-    .filter((entry) => !NOT_BACKED_UP.has(entry.name))
+  const entries = previewBackup(backup, (name) => collectionDefinition(name)?.codec)
+    .filter((entry) => !notBackedUp(entry.name))
     .map((entry) => {
-      const registered = registeredCollection(entry.name);
+      const registered = collectionDefinition(entry.name);
       const holds = here.has(entry.name)
         ? registered
           ? summariseCollection(registered.store.get())
           : []
         : undefined;
-      return { ...entry, here: holds, mergeable: canMerge(entry.name) };
+      return { ...entry, here: holds, mergeable: collectionEntry(entry.name)?.merge !== undefined };
     });
   return { createdAt: backup.createdAt, entries };
 }
@@ -187,7 +171,7 @@ export interface RestoreReport {
 /**
  * Restores a previewed backup. `replace` sets each collection of the backup to the backup's copy
  * (collections the backup does not hold stay as they are); `merge` joins each with this browser's
- * copy where the collection has a rule for it (see `mergeCollection`) and otherwise keeps this
+ * copy where the collection has a rule for it (see collections.ts) and otherwise keeps this
  * browser's copy. Collections that failed their check are skipped, the others restored. A
  * collection this browser cannot read is first kept aside as a quarantined copy.
  */
@@ -200,7 +184,7 @@ export async function restoreBackup(
   const report: RestoreReport = { replaced: [], merged: [], kept: [], skipped: [], saved: true };
   const written: string[] = [];
   for (const entry of preview.entries) {
-    const registered = registeredCollection(entry.name);
+    const registered = collectionDefinition(entry.name);
     if (entry.status === 'invalid' || entry.status === 'newer') {
       report.skipped.push(entry.name);
     } else if (entry.status === 'unknown' || !registered) {
@@ -236,7 +220,7 @@ function mergedValue(
   current: unknown,
   codec: Parameters<typeof decodeEnvelope>[1],
 ): unknown {
-  const merged = mergeCollection(entry.name, current, entry.value);
+  const merged = collectionEntry(entry.name)?.merge?.(current, entry.value);
   if (merged === undefined) return undefined;
   const decoded = decodeEnvelope(JSON.stringify({ v: codec.version, data: merged }), codec);
   return decoded.kind === 'ok' ? decoded.value : undefined;
@@ -248,6 +232,6 @@ function mergedValue(
  */
 function makeWritable(name: string): boolean {
   const health = storageHealth.get()[name];
-  if (health?.state !== 'damaged' && health?.state !== 'newer') return true;
+  if (!health || !('raw' in health)) return true;
   return startAfresh(name, { keepCopy: true });
 }

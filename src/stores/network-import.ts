@@ -10,20 +10,15 @@ import { undoImport, type AppliedImport, type UndoReport } from '../lib/import/u
 import { network } from './network';
 import { listStoredEntries, storageAvailable, whenSaved } from './persistence';
 import { storageHealth } from './storage-health';
+import { LOCAL_STORAGE_BUDGET, indexedDbRoom } from './storage-room';
 
 /*
  * Importing contacts into the map (the network store is in network.ts; these actions are kept
  * apart so that the map's own actions can grow there without touching the import).
  */
 
-/**
- * The characters localStorage is counted on for the map when IndexedDB is not there: Chromium
- * stops at about 5 million for the whole site, and the other collections need some room.
- */
-export const LOCAL_STORAGE_BUDGET = 4_500_000;
-
-/** When the browser cannot say how much room IndexedDB has: ten 30,000-person maps. */
-const UNKNOWN_INDEXED_DB_ROOM = 100_000_000;
+// The room figures live with the storage engine (storage-room.ts); re-exported for callers here.
+export { LOCAL_STORAGE_BUDGET };
 
 /** The last import, kept in memory (only in this tab) so that it can be undone once. */
 export const lastImport = atom<(AppliedImport & { at: string }) | null>(null);
@@ -74,15 +69,9 @@ export async function roomForMap(): Promise<StorageRoom> {
     where: 'localStorage' as const,
   };
   if (typeof indexedDB === 'undefined' || !storageAvailable()) return local;
-  try {
-    const estimate = await navigator.storage.estimate();
-    if (estimate.quota === undefined) return { chars: UNKNOWN_INDEXED_DB_ROOM, where: 'indexedDB' };
-    // The map being replaced frees its own room; count it as still there to err on the safe side.
-    const free = Math.floor((estimate.quota - (estimate.usage ?? 0)) / 2);
-    return free > local.chars ? { chars: free, where: 'indexedDB' } : local;
-  } catch {
-    return { chars: UNKNOWN_INDEXED_DB_ROOM, where: 'indexedDB' };
-  }
+  // The map being replaced frees its own room; count it as still there to err on the safe side.
+  const free = await indexedDbRoom();
+  return free > local.chars ? { chars: free, where: 'indexedDB' } : local;
 }
 
 /** Whether the map will fit once the plan is applied, with the figures to tell the reader. */

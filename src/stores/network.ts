@@ -6,23 +6,17 @@ import { addCustomContext, setIssues } from '../lib/network/network-ops';
 import { emptyNetwork, networkSchema, type Network } from '../lib/network/network';
 import type { Person, PersonInput } from '../lib/network/person';
 import { removePerson, restorePerson, type RemovedPerson } from '../lib/network/remove-person';
-import { sanitizeNetwork, type SanitizeReport } from '../lib/network/sanitize';
+import { sanitizeNetwork } from '../lib/network/sanitize';
 import type { TieStrength } from '../lib/network/tie';
 import { addTie, removeTie } from '../lib/network/tie-ops';
 import { persistentCollection } from './persistence';
 
-/**
- * What the last read of the stored map had to drop (a tie to a person no longer on it, a repeated
- * id…), for a notice; null when the stored map was clean.
+/*
+ * Reading repairs rather than rejects: one tie to a missing person must not hide the whole map.
+ * Parsing has no side effect (a backup preview parses maps too); what the repair dropped is
+ * counted and reported by the read of the live map (persistence.ts), and the original kept.
  */
-export const networkRepairs = atom<SanitizeReport | null>(null);
-
-// Reading repairs rather than rejects: one tie to a missing person must not hide the whole map.
-const storedNetworkSchema = networkSchema.transform((stored) => {
-  const { network: repaired, dropped } = sanitizeNetwork(stored);
-  networkRepairs.set(dropped.total > 0 ? dropped : null);
-  return repaired;
-});
+const storedNetworkSchema = networkSchema.transform((stored) => sanitizeNetwork(stored).network);
 
 /** The reader's network map, kept in this browser and in step with their other tabs. */
 export const network = persistentCollection<Network>({

@@ -1,182 +1,28 @@
 import type { WritableAtom } from 'nanostores';
-import {
-  persistentAtom,
-  setPersistentEngine,
-  windowPersistentEvents,
-} from '@nanostores/persistent';
+import { persistentAtom } from '@nanostores/persistent';
 import { decodeEnvelope, encodeEnvelope, type CollectionCodec } from '../lib/storage/envelope';
-import {
-  QUARANTINE_PREFIX,
-  STORAGE_PREFIX,
-  collectionOfKey,
-  quarantineKey,
-  storageKey,
-} from '../lib/storage/storage-key';
-import { readSpillPointer, writeSpillPointer } from '../lib/storage/spill-pointer';
-import {
-  clearSpilled,
-  deleteSpilled,
-  getSpilled,
-  indexedDbAvailable,
-  putSpilled,
-} from './persistence-indexeddb';
+import { quarantineKey, storageKey } from '../lib/storage/storage-key';
+import { readSpillPointer } from '../lib/storage/spill-pointer';
+import { browserStorage, clearing, held, safeGet, safeRemove, shadow } from './persistence-engine';
+import { listStoredEntries } from './persistence-entries';
+import { getSpilled } from './persistence-indexeddb';
+import { clearSpills, pendingSpills, spillable, spilled } from './persistence-spill';
+import './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
+export {
+  listStoredEntries,
+  readStoredText,
+  removeQuarantined,
+  storageAvailable,
+  type StoredEntry,
+} from './persistence-entries';
+
 /*
- * The only code in the workbook that touches browser storage.
- *
- * @nanostores/persistent alone loses data (see shared notes/reliability.md): a corrupt value throws
- * or is silently replaced, a failed write throws into the component. So every read and write goes
- * through a guarded engine: reads never throw, damaged values are never written over until the
- * reader decides, and failed writes keep the work in memory and say so.
+ * The registry of persisted collections: each store built over the guarded engine
+ * (persistence-engine.ts, persistence-write.ts, persistence-spill.ts), and what the workbook does
+ * with all of them (start afresh, clear, back up). The list of collections is collections.ts.
  */
-
-function browserStorage(): Storage | undefined {
-  if (typeof window === 'undefined') return undefined;
-  try {
-    // Only reading is checked here: a full storage still reads, and its data must load.
-    const storage = window.localStorage;
-    storage.getItem(STORAGE_PREFIX);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
-}
-
-/** Keys whose stored text is damaged or newer: held in memory, never written, until resolved. */
-const held = new Set<string>();
-/**
- * The encoded value of each key whose latest change is only in memory (held, or the write failed).
- * Reads see it first: @nanostores/persistent re-reads storage when a store is mounted or the page
- * is shown again, and would otherwise replace the reader's unsaved work with the older stored value.
- */
-const shadow = new Map<string, string>();
-/** Collections whose writes are suspended while clearWorkbook() resets them. */
-let clearing = false;
-
-/**
- * Above this many characters a collection that allows it is kept in IndexedDB, with a small pointer
- * in localStorage (which stops at about 5 million characters for the whole site).
- */
-const SPILL_AT = 1_000_000;
-/** Storage keys of the collections that may spill, with their schema version (for the pointer). */
-const spillable = new Map<string, number>();
-/** Keys whose current value lives in IndexedDB. */
-const spilled = new Set<string>();
-/** The latest spill write of each key: an older write that finishes late must not win. */
-const spillSequence = new Map<string, number>();
-
-function writeFailed(collection: string, error: unknown): void {
-  setCollectionHealth(collection, {
-    state: 'unsaved',
-    reason: isQuotaError(error) ? 'quota' : 'unavailable',
-  });
-}
-
-/**
- * Writes a large value to IndexedDB, then points localStorage at it: the pointer is written only
- * once the value is safely stored, so it never points at something missing. Until then the value
- * is in `shadow`, and it stays there: memory and IndexedDB now hold the same text.
- */
-function spill(key: string, value: string, version: number): void {
-  const collection = collectionOfKey(key) ?? key;
-  shadow.set(key, value);
-  const sequence = (spillSequence.get(key) ?? 0) + 1;
-  spillSequence.set(key, sequence);
-  const done = putSpilled(key, value)
-    .then(() => {
-      if (spillSequence.get(key) !== sequence) return;
-      const storage = browserStorage();
-      if (!storage) throw new Error('persistence/spill: localStorage is not available');
-      storage.setItem(key, writeSpillPointer(version, value.length));
-      spilled.add(key);
-      setCollectionHealth(collection, { state: 'ok' });
-    })
-    .catch((error: unknown) => {
-      if (spillSequence.get(key) === sequence) writeFailed(collection, error);
-    });
-  pendingSpills.set(key, done);
-}
-
-/** The IndexedDB write of each key still under way, for `whenSaved`. */
-const pendingSpills = new Map<string, Promise<void>>();
-
-function safeGet(key: string): string | undefined {
-  const unsaved = shadow.get(key);
-  if (unsaved !== undefined) return unsaved;
-  try {
-    return browserStorage()?.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function safeWrite(key: string, value: string): void {
-  const collection = collectionOfKey(key) ?? key;
-  if (held.has(key)) {
-    shadow.set(key, value);
-    return;
-  }
-  const storage = browserStorage();
-  if (!storage) {
-    shadow.set(key, value);
-    setCollectionHealth(collection, { state: 'unsaved', reason: 'unavailable' });
-    return;
-  }
-  const spillVersion = spillable.get(key);
-  if (spillVersion !== undefined && value.length > SPILL_AT && indexedDbAvailable()) {
-    spill(key, value, spillVersion);
-    return;
-  }
-  try {
-    // One key per collection: setItem either stores the whole value or nothing.
-    storage.setItem(key, value);
-    shadow.delete(key);
-    spillSequence.set(key, (spillSequence.get(key) ?? 0) + 1);
-    if (spilled.delete(key)) void deleteSpilled(key).catch(() => undefined);
-    setCollectionHealth(collection, { state: 'ok' });
-  } catch (error) {
-    shadow.set(key, value);
-    writeFailed(collection, error);
-  }
-}
-
-function safeRemove(key: string): void {
-  try {
-    browserStorage()?.removeItem(key);
-  } catch {
-    // Storage blocked: there is nothing we could remove.
-  }
-}
-
-const guardedEngine = new Proxy<Record<string, string>>(
-  {},
-  {
-    get: (_target, key) => (typeof key === 'string' ? safeGet(key) : undefined),
-    has: (_target, key) => typeof key === 'string' && safeGet(key) !== undefined,
-    set: (_target, key, value) => {
-      if (typeof key === 'string' && typeof value === 'string') safeWrite(key, value);
-      return true;
-    },
-    deleteProperty: (_target, key) => {
-      if (typeof key === 'string' && !held.has(key)) safeRemove(key);
-      return true;
-    },
-  },
-);
-
-const noEvents = { addEventListener() {}, removeEventListener() {} };
-setPersistentEngine(
-  guardedEngine,
-  typeof window === 'undefined' ? noEvents : windowPersistentEvents,
-);
 
 /** What a persisted collection is: its name, schema version, schema, migrations and default. */
 export interface CollectionOptions<T> extends CollectionCodec<T> {
@@ -186,11 +32,6 @@ export interface CollectionOptions<T> extends CollectionCodec<T> {
   spill?: boolean;
   /** The value when nothing is stored, or when the stored value cannot be read. */
   initial: () => T;
-  /**
-   * Shrinks the value before it is written, such as leaving out fields that hold their default;
-   * `schema` must read what it returns back into the same value.
-   */
-  toStored?: (value: T) => unknown;
 }
 
 interface Registered {
@@ -225,6 +66,12 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
       return current();
     }
     const result = decodeEnvelope(raw, options);
+    if (result.kind === 'ok' && result.repaired) {
+      // Shown repaired, but the stored text stays as it was until the reader has been told.
+      held.add(key);
+      setCollectionHealth(options.name, { state: 'repaired', count: result.repaired, raw });
+      return result.value;
+    }
     if (result.kind === 'ok') {
       held.delete(key);
       // What was read is now what is in memory: another tab's newer save wins over our unsaved copy.
@@ -261,6 +108,15 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
           return;
         }
         const result = decodeEnvelope(text, options);
+        if (result.kind === 'ok' && result.repaired) {
+          built.store?.set(result.value);
+          setCollectionHealth(options.name, {
+            state: 'repaired',
+            count: result.repaired,
+            raw: text,
+          });
+          return;
+        }
         if (result.kind !== 'ok') {
           setCollectionHealth(
             options.name,
@@ -290,7 +146,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   const store = persistentAtom<T>(key, options.initial(), {
     // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
     encode: (value) =>
-      clearing
+      clearing.now
         ? undefined
         : encodeEnvelope(options.toStored ? options.toStored(value) : value, options.version),
     decode,
@@ -306,16 +162,16 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
 }
 
 /**
- * The reader's choice for a damaged or newer value: keep a copy of the stored text under a
- * quarantine key (unless `keepCopy` is false, for when there is no room and the reader has
- * downloaded it), then save what is on screen over it.
+ * The reader's choice for a damaged, repaired or newer value: keep a copy of the stored text under
+ * a quarantine key (unless `keepCopy` is false, for when there is no room and the reader has
+ * downloaded it), then save what is on screen (empty, or the repaired value) over it.
  *
  * @returns false when the copy could not be kept; nothing was changed then.
  */
 export function startAfresh(collection: string, { keepCopy = true } = {}): boolean {
   const health = storageHealth.get()[collection];
   const entry = registry.get(collection);
-  if (!entry || !health || (health.state !== 'damaged' && health.state !== 'newer')) return false;
+  if (!entry || !health || !('raw' in health)) return false;
   const key = storageKey(collection);
   if (keepCopy) {
     try {
@@ -334,59 +190,6 @@ export function startAfresh(collection: string, { keepCopy = true } = {}): boole
   return true;
 }
 
-/** One stored key for the "Your data" page. */
-export interface StoredEntry {
-  key: string;
-  /** The collection, or undefined for a quarantined copy. */
-  collection: string | undefined;
-  /** Characters stored (key and value): localStorage's limit is counted in characters. */
-  chars: number;
-  /** Whether the value itself is in IndexedDB (localStorage holds a pointer to it). */
-  inIndexedDb: boolean;
-}
-
-/** Every key the workbook has in this browser, with its size. */
-export function listStoredEntries(): StoredEntry[] {
-  const storage = browserStorage();
-  if (!storage) return [];
-  const entries: StoredEntry[] = [];
-  try {
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (!key?.startsWith(STORAGE_PREFIX)) continue;
-      const value = storage.getItem(key) ?? '';
-      const pointer = readSpillPointer(value);
-      entries.push({
-        key,
-        collection: collectionOfKey(key),
-        chars: key.length + (pointer ? pointer.chars : value.length),
-        inIndexedDb: pointer !== undefined,
-      });
-    }
-  } catch {
-    return entries;
-  }
-  return entries.sort((a, b) => a.key.localeCompare(b.key));
-}
-
-/** The stored text under a key of the workbook's, following a pointer into IndexedDB. */
-export async function readStoredText(key: string): Promise<string | undefined> {
-  if (!key.startsWith(STORAGE_PREFIX)) return undefined;
-  const text = safeGet(key);
-  if (text !== undefined && readSpillPointer(text)) return getSpilled(key);
-  return text;
-}
-
-/** Removes one quarantined copy. */
-export function removeQuarantined(key: string): void {
-  if (key.startsWith(QUARANTINE_PREFIX)) safeRemove(key);
-}
-
-/** Whether the browser lets the workbook read its storage at all. */
-export function storageAvailable(): boolean {
-  return browserStorage() !== undefined;
-}
-
 /**
  * Removes everything the workbook stored in this browser and resets every collection in this tab.
  * The page asks the reader to confirm before calling it.
@@ -395,17 +198,15 @@ export function clearWorkbook(): void {
   for (const { key } of listStoredEntries()) safeRemove(key);
   held.clear();
   shadow.clear();
-  spilled.clear();
-  spillSequence.clear();
-  if (indexedDbAvailable()) void clearSpilled().catch(() => undefined);
-  clearing = true;
+  clearSpills();
+  clearing.now = true;
   try {
     for (const [collection, { store, initial }] of registry) {
       store.set(initial());
       setCollectionHealth(collection, { state: 'ok' });
     }
   } finally {
-    clearing = false;
+    clearing.now = false;
   }
 }
 

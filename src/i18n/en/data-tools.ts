@@ -47,6 +47,8 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'restore.status.ready': 'Yes',
   'restore.status.unknown':
     'It belongs to another version of the workbook; it is restored only if this browser does not hold it yet',
+  'restore.status.repaired':
+    '{count, plural, one {One value in the backup was} other {# values in the backup were}} damaged and will be restored repaired (a broken character replaced) or left out; the backup file itself is unchanged.',
   'restore.status.invalid': 'No: the backup’s copy is damaged and will be skipped',
   'restore.status.newer': 'No: saved by a newer version, it will be skipped',
   'restore.here.none': 'nothing',

@@ -83,10 +83,6 @@ export const map: Record<keyof typeof vi, string> = {
   'map.undo.button': 'Undo: bring back {name}',
   'map.undo.restored': '{name} is back on the map.',
 
-  'map.repairs':
-    'When your map was opened, {count, plural, one {# broken entry was} other {# broken entries were}} left out, such as a tie to someone no longer on the map. Everyone else is intact.',
-  'map.repairs.dismiss': 'Got it',
-
   'map.filter.title': 'Filter',
   'map.filter.all': 'All',
   'map.filter.topic': 'Topic',

@@ -55,8 +55,6 @@ export const sheet: Record<keyof typeof vi, string> = {
     'You are at the centre. Four rings from the inside out: innermost, close, wider, acquaintances. Each slice is a context.',
   'sheet.network.aggregated':
     'The map has too many people to draw one by one, so each cell shows how many people it holds.',
-  'sheet.network.unreadable':
-    'Your saved network map could not be read, so the worksheet leaves it out. The map itself is kept as it is.',
   'sheet.you': 'You',
   'sheet.ring.inner': 'Innermost',
   'sheet.ring.close': 'Close',
@@ -80,8 +78,6 @@ export const sheet: Record<keyof typeof vi, string> = {
   'sheet.intros.received': '{a} introduced you to {b}',
   'sheet.intros.consentPair': '{a}: {consentA}; {b}: {consentB}',
   'sheet.intros.unknownPerson': '(no longer on the map)',
-  'sheet.intros.unreadable':
-    'Your saved introduction log could not be read, so the worksheet leaves it out. The log itself is kept as it is.',
   'sheet.consent.not-asked': 'not asked',
   'sheet.consent.asked': 'asked, waiting',
   'sheet.consent.yes': 'agreed',

@@ -62,7 +62,6 @@ export const site: Record<keyof typeof vi, string> = {
   'collection.network': 'Network map',
   'collection.introductions': 'Introduction log',
   'collection.focus-plan': 'Focus plan',
-  'collection.settings': 'Settings',
   'collection.intro-weights': 'Introduction weigher weights',
   'collection.intro-weigher': 'Introduction weigher answers',
 };

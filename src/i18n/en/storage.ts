@@ -8,6 +8,11 @@ export const storage: Record<keyof typeof vi, string> = {
   'storage.newer.title': 'Saved by a newer version of the workbook: {what}',
   'storage.newer.body':
     'This version cannot read that data, so it is left untouched. Reload the page once the newest version is available. What you type now is not saved yet.',
+  'storage.repaired.title': 'Saved data was repaired to be read: {what}',
+  'storage.repaired.body':
+    '{count, plural, one {One saved value was} other {# saved values were}} damaged and had to be fixed (a broken character replaced) or left out to read the rest. The repaired copy is shown here; the original is kept exactly as it was and nothing will be written over it until you choose. What you type now is not saved yet.',
+  'storage.keepRepaired': 'Keep a copy of the original and use the repaired data',
+  'storage.keepRepairedNoCopy': 'Use the repaired data without keeping the original',
   'storage.download': 'Download the original',
   'storage.startAfresh': 'Keep a copy and start afresh',
   'storage.startAfreshNoCopy': 'Start afresh without keeping a copy',

@@ -44,6 +44,8 @@ export const dataTools = {
   'restore.status.ready': 'Được',
   'restore.status.unknown':
     'Mục này thuộc một phiên bản khác của sổ tay; chỉ được khôi phục khi trình duyệt này chưa có nó',
+  'restore.status.repaired':
+    'Có {count} giá trị trong bản sao lưu bị hỏng: chúng sẽ được khôi phục ở dạng đã sửa (thay ký tự lỗi) hoặc bị bỏ ra; tệp sao lưu vẫn giữ nguyên.',
   'restore.status.invalid': 'Không: dữ liệu trong bản sao lưu bị hỏng, mục này sẽ được bỏ qua',
   'restore.status.newer': 'Không: được lưu bởi phiên bản mới hơn, mục này sẽ được bỏ qua',
   'restore.here.none': 'chưa có',

@@ -80,10 +80,6 @@ export const map = {
   'map.undo.button': 'Hoàn tác: khôi phục {name}',
   'map.undo.restored': 'Đã khôi phục {name}.',
 
-  'map.repairs':
-    'Khi mở bản đồ, {count, plural, other {# mục hỏng}} đã được bỏ qua, chẳng hạn một mối quan hệ tới người không còn trên bản đồ. Mọi người khác vẫn nguyên vẹn.',
-  'map.repairs.dismiss': 'Đã hiểu',
-
   'map.filter.title': 'Lọc',
   'map.filter.all': 'Tất cả',
   'map.filter.topic': 'Chủ đề',

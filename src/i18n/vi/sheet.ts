@@ -51,8 +51,6 @@ export const sheet = {
     'Bạn ở giữa. Bốn vòng từ trong ra ngoài: thân nhất, gần, rộng, người quen. Mỗi lát cắt là một bối cảnh.',
   'sheet.network.aggregated':
     'Bản đồ có quá nhiều người để vẽ từng người, nên mỗi ô ghi số người trong ô đó.',
-  'sheet.network.unreadable':
-    'Không đọc được bản đồ mạng lưới đã lưu, nên bảng bài tập bỏ qua phần này. Bản đồ vẫn được giữ nguyên.',
   'sheet.you': 'Bạn',
   'sheet.ring.inner': 'Thân nhất',
   'sheet.ring.close': 'Gần',
@@ -76,8 +74,6 @@ export const sheet = {
   'sheet.intros.received': '{a} giới thiệu bạn với {b}',
   'sheet.intros.consentPair': '{a}: {consentA}; {b}: {consentB}',
   'sheet.intros.unknownPerson': '(người không còn trên bản đồ)',
-  'sheet.intros.unreadable':
-    'Không đọc được nhật ký giới thiệu đã lưu, nên bảng bài tập bỏ qua phần này. Nhật ký vẫn được giữ nguyên.',
   'sheet.consent.not-asked': 'chưa hỏi',
   'sheet.consent.asked': 'đã hỏi, chờ trả lời',
   'sheet.consent.yes': 'đồng ý',

@@ -62,7 +62,6 @@ export const site = {
   'collection.network': 'Bản đồ mạng lưới',
   'collection.introductions': 'Nhật ký giới thiệu',
   'collection.focus-plan': 'Kế hoạch trọng tâm',
-  'collection.settings': 'Cài đặt',
   'collection.intro-weights': 'Trọng số của bộ cân giới thiệu',
   'collection.intro-weigher': 'Câu trả lời trong bộ cân giới thiệu',
 } as const;

@@ -6,6 +6,11 @@ export const storage = {
   'storage.newer.title': 'Dữ liệu được lưu bởi phiên bản mới hơn: {what}',
   'storage.newer.body':
     'Phiên bản sổ tay này không đọc được dữ liệu đó nên để nguyên, không chạm vào. Hãy mở lại trang sau khi tải phiên bản mới nhất. Những gì bạn nhập lúc này chưa được lưu.',
+  'storage.repaired.title': 'Đã sửa dữ liệu đã lưu để đọc được: {what}',
+  'storage.repaired.body':
+    'Có {count} giá trị đã lưu bị hỏng nên phải thay ký tự lỗi hoặc bỏ ra thì mới đọc được. Bản đã sửa đang hiện ở đây; bản gốc vẫn được giữ nguyên và không bị ghi đè cho đến khi bạn chọn. Những gì bạn nhập bây giờ chưa được lưu.',
+  'storage.keepRepaired': 'Giữ một bản sao bản gốc và dùng bản đã sửa',
+  'storage.keepRepairedNoCopy': 'Dùng bản đã sửa mà không giữ bản gốc',
   'storage.download': 'Tải bản gốc xuống',
   'storage.startAfresh': 'Giữ một bản sao và bắt đầu lại',
   'storage.startAfreshNoCopy': 'Bắt đầu lại mà không giữ bản sao',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answerTarget, type AnswerId } from './answer-id';
+import { cutText } from '../storage/repair-text';
 
 /**
  * The most an answer holds: about 15,000 words, far beyond "several thousand", yet small enough
@@ -46,7 +47,7 @@ export function setAnswer(book: AnswerBook, id: AnswerId, text: string, now: str
   if (text.trim() === '') return { ...book, answers: others };
   return {
     ...book,
-    answers: { ...others, [id]: { text: text.slice(0, MAX_ANSWER_CHARS), updatedAt: now } },
+    answers: { ...others, [id]: { text: cutText(text, MAX_ANSWER_CHARS), updatedAt: now } },
   };
 }
 

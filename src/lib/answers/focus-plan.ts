@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoWeekSchema } from './iso-week';
+import { cutText } from '../storage/repair-text';
 
 /** A short plan the reader follows beats a long one they abandon: three goals at most. */
 export const MAX_GOALS = 3;
@@ -86,9 +87,9 @@ export function updateGoal(plan: FocusPlan, id: string, patch: GoalPatch): Focus
   const budget = patch.minutesPerWeek === undefined ? current.minutesPerWeek : patch.minutesPerWeek;
   const goal: Goal = {
     id,
-    platform: (patch.platform ?? current.platform).slice(0, 200),
+    platform: cutText(patch.platform ?? current.platform, 200),
     minutesPerWeek: budget === null ? null : clampMinutes(budget),
-    offer: (patch.offer ?? current.offer).slice(0, 2000),
+    offer: cutText(patch.offer ?? current.offer, 2000),
   };
   return { ...plan, goals: plan.goals.map((existing, at) => (at === index ? goal : existing)) };
 }

@@ -7,6 +7,7 @@ import {
   type FocusPlan,
   type Goal,
 } from './focus-plan';
+import { cutText } from '../storage/repair-text';
 
 /** What `restoreFocusPlan` could read, and how many saved items it set aside unread. */
 export interface RestoredFocusPlan {
@@ -19,7 +20,7 @@ const text = (max: number) =>
   z
     .string()
     .catch('')
-    .transform((value) => value.slice(0, max));
+    .transform((value) => cutText(value, max));
 
 const lenientGoalSchema = z.object({
   id: z.string().min(1).max(100),

@@ -1,3 +1,4 @@
+import { writeJson } from '../storage/repair-text';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -33,7 +34,7 @@ export function buildBackup(collections: Readonly<Workbook>, now: Date): Backup 
  * third again; any JSON viewer shows it indented.
  */
 export function serializeBackup(backup: Backup): string {
-  return JSON.stringify(backup);
+  return writeJson(backup);
 }
 
 /**

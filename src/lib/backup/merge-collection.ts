@@ -6,13 +6,15 @@ import { mergeIntroductions } from './merge-introductions';
 import { mergeNetworks } from './merge-network';
 import { mergeProgress } from './merge-progress';
 
-type Merge = (current: unknown, incoming: unknown) => unknown;
+/** Joins this browser's copy of a collection with a backup's; undefined when they do not fit. */
+export type MergeRule = (current: unknown, incoming: unknown) => unknown;
 
 /**
- * The collections that can be joined with a backup rather than replaced, and how. Both values are
- * read with the collection's own schema first; a value that does not fit gives no merge.
+ * How each collection that can be joined with a backup is joined (src/stores/collections.ts says
+ * which collection uses which). Both values are read with the collection's own schema first; a
+ * value that does not fit gives no merge.
  */
-const MERGES: Readonly<Record<string, Merge>> = {
+export const MERGE_RULES = {
   network: (current, incoming) => {
     const mine = networkSchema.safeParse(current);
     const theirs = networkSchema.safeParse(incoming);
@@ -31,7 +33,9 @@ const MERGES: Readonly<Record<string, Merge>> = {
     const theirs = introductionLogSchema.safeParse(incoming);
     return mine.success && theirs.success ? mergeIntroductions(mine.data, theirs.data) : undefined;
   },
-};
+} satisfies Readonly<Record<string, MergeRule>>;
+
+const MERGES: Readonly<Record<string, MergeRule>> = MERGE_RULES;
 
 /** Whether a collection has a way to be joined with a backup's copy. */
 export function canMerge(name: string): boolean {

@@ -19,6 +19,11 @@ export interface CollectionPreview {
   counts: CollectionCount[];
   /** The collection's value read by its schema; set only when `status` is `ready`. */
   value?: unknown;
+  /**
+   * How many of the file's values had to be repaired or left out to read it (see
+   * `decodeEnvelope`), for the preview to say so; the file itself stays as it is.
+   */
+  repaired?: number;
   /** The collection exactly as the file holds it. */
   stored: StoredCollection;
   /** Why an `invalid` or `newer` collection cannot be restored (for developers). */
@@ -54,6 +59,7 @@ export function previewBackup(backup: Backup, codecOf: CodecLookup): CollectionP
         status: 'ready',
         counts: summariseCollection(value),
         value,
+        ...(decoded.repaired ? { repaired: decoded.repaired } : {}),
         stored,
         detail: '',
       };

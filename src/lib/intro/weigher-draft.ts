@@ -16,6 +16,7 @@ import {
   type Side,
   type WeigherInput,
 } from './weigher-input';
+import { cutText } from '../storage/repair-text';
 
 /**
  * One side of the weigher while the reader is still answering: who it is may not be chosen yet, and
@@ -174,7 +175,7 @@ export function draftFromInput(
     bypassRisk: input.bypassRisk,
     benefitReader: input.benefitReader,
     sharedContext: input.sharedContext,
-    readerName: readerName.slice(0, 200),
+    readerName: cutText(readerName, 200),
   };
 }
 
@@ -184,7 +185,7 @@ export function draftFromInput(
  * @example describePerson(lan) // 'Product designer, Tiki'
  */
 export function describePerson(person: Person): string {
-  return [person.position.trim(), person.company.trim()].filter(Boolean).join(', ').slice(0, 300);
+  return cutText([person.position.trim(), person.company.trim()].filter(Boolean).join(', '), 300);
 }
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { countLostValues } from './lost-values';
+import { repairParsed, writeJson } from './repair-text';
 
 // zod probes for `new Function` support to speed up parsing; the site's CSP forbids it (and reports
 // a violation each time), so it is told up front not to try.
@@ -25,13 +27,23 @@ export interface CollectionCodec<T> {
   version: number;
   schema: z.ZodType<T>;
   migrations?: MigrationTable;
+  /**
+   * Shrinks the value before it is written, such as leaving out fields that hold their default;
+   * `schema` must read what it returns back into the same value.
+   */
+  toStored?(value: T): unknown;
 }
 
 /** Why a stored value could not be used. The UI shows a message for each reason. */
-export type DecodeProblem = 'not-json' | 'not-envelope' | 'invalid' | 'no-migration';
+export type DecodeProblem = 'not-json' | 'not-envelope' | 'invalid' | 'no-migration' | 'too-deep';
 
 export type DecodeResult<T> =
-  | { kind: 'ok'; value: T; migratedFrom?: number }
+  /**
+   * `repaired` counts the stored values the read had to change or leave out (a lone surrogate
+   * replaced, a record that did not fit dropped…): the caller must tell the reader and keep the
+   * stored text until they choose.
+   */
+  | { kind: 'ok'; value: T; migratedFrom?: number; repaired?: number }
   | { kind: 'corrupt'; problem: DecodeProblem; detail: string }
   | { kind: 'newer'; version: number };
 
@@ -57,7 +69,11 @@ export function decodeEnvelope<T>(raw: string, codec: CollectionCodec<T>): Decod
   const stored = envelope.data.v;
   if (stored > codec.version) return { kind: 'newer', version: stored };
 
-  let data = envelope.data.data;
+  const text = repairParsed(envelope.data.data);
+  if (text.kind === 'too-deep') {
+    return { kind: 'corrupt', problem: 'too-deep', detail: 'storage/decodeEnvelope: too deep' };
+  }
+  let data = text.data;
   for (let version = stored; version < codec.version; version++) {
     const migrate = codec.migrations?.[version];
     if (!migrate) {
@@ -74,16 +90,35 @@ export function decodeEnvelope<T>(raw: string, codec: CollectionCodec<T>): Decod
     }
   }
 
-  const value = codec.schema.safeParse(data);
-  if (!value.success) {
-    return { kind: 'corrupt', problem: 'invalid', detail: z.prettifyError(value.error) };
+  try {
+    const value = codec.schema.safeParse(data);
+    if (!value.success) {
+      return { kind: 'corrupt', problem: 'invalid', detail: z.prettifyError(value.error) };
+    }
+    const repaired = text.repaired + lostOnRead(data, value.data, codec);
+    return {
+      kind: 'ok',
+      value: value.data,
+      ...(stored === codec.version ? {} : { migratedFrom: stored }),
+      ...(repaired > 0 ? { repaired } : {}),
+    };
+  } catch (error) {
+    // A schema that throws (a stack overflow, a bug) must not take the page down with it.
+    return { kind: 'corrupt', problem: 'invalid', detail: String(error) };
   }
-  return stored === codec.version
-    ? { kind: 'ok', value: value.data }
-    : { kind: 'ok', value: value.data, migratedFrom: stored };
+}
+
+/**
+ * How many stored values the read lost. The usual case, a value this workbook wrote, is settled by
+ * writing the read value back the way it would be saved and finding the same text.
+ */
+function lostOnRead<T>(data: unknown, value: T, codec: CollectionCodec<T>): number {
+  const again = writeJson(codec.toStored ? codec.toStored(value) : value);
+  if (again === JSON.stringify(data)) return 0;
+  return countLostValues(data, JSON.parse(JSON.stringify(value)));
 }
 
 /** Wraps a collection value for storage. */
 export function encodeEnvelope<T>(value: T, version: number): string {
-  return JSON.stringify({ v: version, data: value });
+  return writeJson({ v: version, data: value });
 }

@@ -369,4 +369,23 @@ describe('recordBackup', () => {
     expect(backupMeta.get()).toEqual({ lastBackupAt: '2026-03-05T08:30:00.000Z' });
     expect((await makeBackup(NOW)).collections).toEqual(['network']);
   });
+
+  it('previews a backup with a broken map without touching the live map or its notice', async () => {
+    const { previewRestore, network, storageHealth } = await load();
+    network.set(map([lan]));
+    const broken = map([lan, { ...minh, id: 'p1' }]);
+    const text = JSON.stringify({
+      format: 'share-your-network-backup',
+      formatVersion: 1,
+      createdAt: NOW.toISOString(),
+      collections: { network: { v: 1, data: { ...broken, ties: [{ a: 'p1', b: 'p9' }] } } },
+    });
+    const read = await previewRestore(text);
+    if (!read.ok) throw new Error(read.error);
+    // The preview says the backup's copy needs repairs; the live map and its health are untouched.
+    expect(read.preview.entries[0]).toMatchObject({ name: 'network', status: 'ready' });
+    expect(read.preview.entries[0]?.repaired).toBeGreaterThan(0);
+    expect(storageHealth.get()['network']).toBeUndefined();
+    expect(network.get()).toEqual(map([lan]));
+  });
 });

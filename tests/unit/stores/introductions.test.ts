@@ -22,15 +22,16 @@ describe('introductions', () => {
     expect((await load()).introductions.get()).toEqual([record('i1')]);
   });
 
-  it('repairs broken fields of a saved record instead of losing it', async () => {
-    localStorage.setItem(
-      'syn:introductions',
-      saved([{ ...record('i1'), outcome: 'great', notes: 7, followUp: '2026-02-30' }]),
-    );
-    const { introductions, storageHealth } = await load();
-    // Each broken field falls back to its default (restoreIntroductionLog).
+  it('repairs broken fields of a saved record, tells the reader and keeps the original', async () => {
+    const raw = saved([{ ...record('i1'), outcome: 'great', notes: 7, followUp: '2026-02-30' }]);
+    localStorage.setItem('syn:introductions', raw);
+    const { introductions, storageHealth, addIntroduction } = await load();
+    // Each broken field falls back to its default (restoreIntroductionLog)…
     expect(introductions.get()).toEqual([record('i1', { outcome: 'pending', notes: '' })]);
-    expect(storageHealth.get()['introductions']).toBeUndefined();
+    // …and the three values it replaced (outcome, notes, follow-up) are reported, the stored text kept until the reader chooses.
+    expect(storageHealth.get()['introductions']).toEqual({ state: 'repaired', count: 3, raw });
+    addIntroduction(record('i2'));
+    expect(localStorage.getItem('syn:introductions')).toBe(raw);
   });
 
   it('reports a record it cannot repair and keeps the stored text untouched', async () => {

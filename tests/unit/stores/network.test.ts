@@ -5,11 +5,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * The store reads localStorage when its module loads, so each test imports a fresh copy after
  * putting in storage what the reader's browser would hold.
  */
-type NetworkStore = typeof import('../../../src/stores/network');
+type NetworkStore = typeof import('../../../src/stores/network') &
+  typeof import('../../../src/stores/storage-health');
 
 async function load(): Promise<NetworkStore> {
   vi.resetModules();
-  return import('../../../src/stores/network');
+  const health = await import('../../../src/stores/storage-health');
+  return { ...(await import('../../../src/stores/network')), ...health };
 }
 
 function stored(): unknown {
@@ -41,11 +43,14 @@ describe('network', () => {
         },
       }),
     );
-    const { network, networkRepairs } = await load();
+    const raw = localStorage.getItem('syn:network');
+    const { network, storageHealth } = await load();
     expect(network.get().people.map((person) => person.name)).toEqual(['Lan', 'Minh']);
     // Kept, and stored in order (a < b) as sanitizeNetwork does.
     expect(network.get().ties).toEqual([{ a: 'p1', b: 'p2', strength: 'strong' }]);
-    expect(networkRepairs.get()).toMatchObject({ danglingTies: 1, total: 1 });
+    // The tie to a missing person is dropped from the map on screen, and the reader is told; the
+    // stored text stays as it was until they choose.
+    expect(storageHealth.get()['network']).toMatchObject({ state: 'repaired', raw });
   });
 
   it('writes people and ties without the fields that hold their default', async () => {
