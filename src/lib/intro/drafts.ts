@@ -166,7 +166,7 @@ function askDraft(input: WeigherInput, side: Side, people: DraftPeople, locale: 
   const chatFirst = tidyGreeting(fill(templates.chatAsk));
   const chat = [
     hide ? `${chatFirst} ${fill(templates.chatAnonymousNote)}` : chatFirst,
-    purpose,
+    capitalise(purpose),
     fill(templates.chatNoPressure),
   ];
   return {
@@ -208,7 +208,11 @@ function introductionDraft(input: WeigherInput, people: DraftPeople, locale: Loc
     to: 'both',
     subject: fill(templates.introSubject),
     body: paragraphs.filter(Boolean).join('\n\n'),
-    chat: [tidyGreeting(fill(templates.chatIntro)), purpose, fill(templates.chatIntroClosing)]
+    chat: [
+      tidyGreeting(fill(templates.chatIntro)),
+      capitalise(purpose),
+      fill(templates.chatIntroClosing),
+    ]
       .filter(Boolean)
       .join('\n'),
     namesOther: true,
