@@ -167,9 +167,12 @@ function sharedFromMap(
 export function chooseSide(
   draft: WeigherDraft,
   side: Side,
-  choice: SideChoice,
+  picked: SideChoice,
   people: readonly Person[],
 ): WeigherDraft {
+  // Only who it is: anything else a caller passes along must not ride in with the newcomer.
+  const { mode, personId, typedName } = picked;
+  const choice: SideChoice = { mode, personId, typedName };
   const before = sideKey(draft[side], people);
   const after = sideKey({ ...draft[side], ...choice }, people);
   if (before !== null && before === after)

@@ -178,3 +178,11 @@ describe('reading a version 1 draft', () => {
     expect(draft.memory).toEqual({ people: {}, pairs: {} });
   });
 });
+
+describe('choosing a person with a whole side object', () => {
+  it('takes only who it is, not answers riding along from the previous occupant', () => {
+    const draft = answerSide(pair('lan', 'tuan'), 'b', { consent: 'yes' }, DAY);
+    const next = chooseSide(draft, 'b', { ...draft.b, personId: 'minh' }, people);
+    expect(next.b.consent).toBe('not-asked');
+  });
+});
