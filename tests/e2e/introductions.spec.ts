@@ -9,7 +9,7 @@ import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures'
 
 // These pages are long and axe runs twice (light and dark): on a busy two-core machine that takes
 // more than the default 30 s.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const person = (id: string, name: string, preference: string, contexts: string[]) => ({
   id,
@@ -312,8 +312,9 @@ test('screenshots of the weigher waiting for both yeses', async ({ page }) => {
         await page.goto(`/${locale}/introductions/`);
         await waitForIslands(page);
         const weigher = page.getByTestId('intro-weigher');
-        await weigher.getByRole('combobox').nth(0).selectOption('p1');
-        await weigher.getByRole('combobox').nth(1).selectOption('p5');
+        const choose = weigher.getByLabel(locale === 'vi' ? 'Chọn người' : 'Choose a person');
+        await choose.nth(0).selectOption('p1');
+        await choose.nth(1).selectOption('p5');
         const legend = {
           vi: 'Bạn đã hỏi Kim về lời giới thiệu này chưa?',
           en: 'Have you asked Kim about this introduction?',
