@@ -34,11 +34,15 @@ const storedLogSchema = z.unknown().transform((raw, context): IntroductionLog =>
   return log;
 });
 
-/** The reader's introduction log: introductions made and received, kept in this browser. */
+/**
+ * The reader's introduction log: introductions made and received, kept in this browser. Version 2
+ * adds the optional day each consent was set; version 1 records read unchanged (no date known).
+ */
 export const introductions = persistentCollection<IntroductionLog>({
   name: 'introductions',
-  version: 1,
+  version: 2,
   schema: storedLogSchema,
+  migrations: { 1: (data: unknown) => data },
   initial: () => [],
 });
 

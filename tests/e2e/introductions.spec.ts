@@ -9,7 +9,7 @@ import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures'
 
 // These pages are long and axe runs twice (light and dark): on a busy two-core machine that takes
 // more than the default 30 s.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const person = (id: string, name: string, preference: string, contexts: string[]) => ({
   id,
@@ -25,6 +25,8 @@ const NETWORK = {
       person('p1', 'Minh', 'open', ['workplace']),
       person('p2', 'Lan', 'open', ['association']),
       person('p3', 'Hoa', 'no', ['school']),
+      person('p4', 'Tuấn', 'open', ['workplace']),
+      person('p5', 'Kim', 'ask', ['association']),
     ],
     ties: [],
     customContexts: [],
@@ -179,4 +181,153 @@ test('the weigher in the practice lesson works in Vietnamese at 320 px', async (
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('a yes stays with the person who gave it when the side changes (keyboard)', async ({
+  page,
+}) => {
+  await seedMap(page);
+  await page.goto('/en/introductions/');
+  await waitForIslands(page);
+  const weigher = page.getByTestId('intro-weigher');
+  const second = weigher.getByLabel('Choose a person').nth(1);
+  await pickByTyping(weigher.getByLabel('Choose a person').nth(0), 'Minh');
+  await pickByTyping(second, 'Lan');
+  await answer(page, 'Have you asked Lan about this introduction?', 'Said yes');
+  await weigher.getByLabel('Why introduce these two?').focus();
+  await page.keyboard.type('Both run design teams');
+
+  await pickByTyping(second, 'Tuấn');
+  await expect(second).toHaveValue('p4');
+  const tuan = page.getByRole('group', { name: 'Have you asked Tuấn about this introduction?' });
+  await expect(tuan.getByRole('radio', { name: 'Not yet', exact: true })).toBeChecked();
+  await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('');
+  await expect(page.getByTestId('verdict-reasons')).not.toContainText('said yes');
+
+  await pickByTyping(second, 'Lan');
+  const lan = page.getByRole('group', { name: 'Have you asked Lan about this introduction?' });
+  await expect(lan.getByRole('radio', { name: 'Said yes', exact: true })).toBeChecked();
+  await expect(lan.getByText(/^Since /)).toBeVisible();
+  await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('Both run design teams');
+});
+
+test('Vietnamese, by mouse: ask Kim first and say why, the introduction waits for both yeses', async ({
+  page,
+}) => {
+  await seedMap(page);
+  await page.goto('/vi/introductions/');
+  await waitForIslands(page);
+  const weigher = page.getByTestId('intro-weigher');
+  await weigher.getByLabel('Chọn người').nth(0).selectOption('p1');
+  await weigher.getByLabel('Chọn người').nth(1).selectOption('p5');
+  await expect(page.getByTestId('verdict-headline')).toHaveText('Hỏi Kim trước');
+  await expect(page.getByTestId('verdict-card')).toContainText('Kim cần được hỏi trước.');
+
+  const messages = page.getByTestId('draft-message');
+  await expect(messages.nth(0).getByRole('heading')).toHaveText('Hỏi ý Kim');
+  await expect(messages.nth(1).getByRole('heading')).toHaveText('Hỏi ý Minh');
+  await expect(messages.nth(2).getByTestId('draft-locked')).toHaveText(
+    'Chỉ gửi tin này khi cả hai đã đồng ý.',
+  );
+  await expect(messages.nth(2).getByRole('button', { name: /^Sao chép tin nhắn/ })).toBeDisabled();
+  // The address is chosen next to each person, and no draft writes "anh/chị".
+  await weigher.getByLabel('Xưng hô với Kim').selectOption('chị-em');
+  await expect(messages.nth(0).getByTestId('draft-body')).toContainText('Em chào chị Kim ạ,');
+  await expect(page.getByTestId('drafts')).not.toContainText('anh/chị');
+
+  await page.getByText('Tin nhắn ngắn (Zalo, Messenger)').click();
+  await expect(messages.nth(0)).not.toContainText('Tiêu đề');
+
+  for (const name of ['Kim', 'Minh']) {
+    await page
+      .getByRole('group', { name: `Bạn đã hỏi ${name} về lời giới thiệu này chưa?` })
+      .getByText('Đã đồng ý', { exact: true })
+      .click();
+  }
+  await expect(page.getByTestId('draft-locked')).toHaveCount(0);
+  await expect(messages.nth(2).getByRole('button', { name: /^Sao chép tin nhắn/ })).toBeEnabled();
+
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+});
+
+test('a no ends it with a kind closing word (keyboard)', async ({ page }) => {
+  await seedMap(page);
+  await page.goto('/en/introductions/');
+  await waitForIslands(page);
+  const weigher = page.getByTestId('intro-weigher');
+  await pickByTyping(weigher.getByLabel('Choose a person').nth(0), 'Minh');
+  await pickByTyping(weigher.getByLabel('Choose a person').nth(1), 'Kim');
+  await answer(page, 'Have you asked Kim about this introduction?', 'Said no');
+  const drafts = page.getByTestId('drafts');
+  await expect(drafts.getByRole('heading', { name: 'Closing the introduction' })).toBeVisible();
+  await expect(drafts.getByTestId('draft-body').first()).toContainText(
+    'Thanks for letting me know',
+  );
+  await expect(drafts.getByRole('heading', { name: 'The introduction, to both' })).toHaveCount(0);
+});
+
+for (const how of ['keyboard', 'mouse'] as const) {
+  test(`the log form warns before logging "do not introduce me" (${how})`, async ({ page }) => {
+    await seedMap(page);
+    await page.goto('/vi/introductions/');
+    await waitForIslands(page);
+    const log = page.getByTestId('intro-log');
+    const add = log.getByRole('button', { name: 'Thêm một lời giới thiệu' });
+    if (how === 'mouse') await add.click();
+    else await press(add, 'Enter');
+    const form = page.getByRole('form', { name: 'Lời giới thiệu mới' });
+    if (how === 'mouse') {
+      await form.getByLabel('Chọn người').nth(0).selectOption('p1');
+      await form.getByLabel('Chọn người').nth(1).selectOption('p3');
+      await form.getByRole('button', { name: 'Lưu' }).click();
+    } else {
+      await pickByTyping(form.getByLabel('Chọn người').nth(0), 'Minh');
+      await pickByTyping(form.getByLabel('Chọn người').nth(1), 'Hoa');
+      await press(form.getByRole('button', { name: 'Lưu' }), 'Enter');
+    }
+    const warning = page.getByTestId('log-refusal-warning');
+    await expect(warning).toBeFocused();
+    await expect(warning).toContainText('Hoa đã dặn “đừng giới thiệu tôi”.');
+    const anyway = form.getByRole('button', { name: 'Vẫn ghi vào nhật ký' });
+    if (how === 'mouse') await anyway.click();
+    else await press(anyway, 'Enter');
+    const outcome = log.getByLabel('Kết quả').first();
+    await expect(outcome).toBeFocused();
+    await expect(outcome).toBeInViewport();
+  });
+}
+
+test('screenshots of the weigher waiting for both yeses', async ({ page }) => {
+  for (const locale of ['vi', 'en'] as const) {
+    for (const [device, width] of [
+      ['phone', 390],
+      ['desktop', 1280],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await seedMap(page);
+        await page.goto(`/${locale}/introductions/`);
+        await waitForIslands(page);
+        const weigher = page.getByTestId('intro-weigher');
+        const choose = weigher.getByLabel(locale === 'vi' ? 'Chọn người' : 'Choose a person');
+        await choose.nth(0).selectOption('p1');
+        await choose.nth(1).selectOption('p5');
+        const legend = {
+          vi: 'Bạn đã hỏi Kim về lời giới thiệu này chưa?',
+          en: 'Have you asked Kim about this introduction?',
+        }[locale];
+        // Kim said yes, Minh not asked yet: the introduction stays locked.
+        await page.getByRole('group', { name: legend }).getByRole('radio').nth(2).check();
+        await page.getByTestId('drafts').screenshot({
+          path: `test-results/shots/weigher-drafts-${locale}-${device}-${scheme}.png`,
+        });
+        await weigher.locator('.sides').screenshot({
+          path: `test-results/shots/weigher-sides-${locale}-${device}-${scheme}.png`,
+        });
+      }
+    }
+  }
 });

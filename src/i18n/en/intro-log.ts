@@ -90,4 +90,8 @@ export const introLog: Record<keyof typeof vi, string> = {
   'introLog.tally.one-way-received':
     'One-way: they have introduced you {count} times. Perhaps it is your turn to help.',
   'introLog.tally.balanced': 'Nothing to worry about',
+  'introLog.refusal.warning': '{names} asked: “do not introduce me”.',
+  'introLog.refusal.confirm':
+    'Log this introduction anyway? If it really happened, log it; if not, cancel.',
+  'introLog.refusal.saveAnyway': 'Log it anyway',
 };

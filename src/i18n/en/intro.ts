@@ -39,7 +39,7 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.preference.mapHint': 'This comes from your map; change it there.',
   'intro.preference.typedLegend': 'How does {name} feel about being introduced?',
   'intro.preference.open': 'Open to introductions',
-  'intro.preference.ask': 'Ask me first',
+  'intro.preference.ask': 'Ask first',
   'intro.preference.no': 'Do not introduce me',
   'intro.preference.explain':
     'Some people put their privacy first. “Do not introduce me” is always respected, however good everything else looks.',
@@ -54,7 +54,7 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.asker.legend': 'Whose idea is this introduction?',
   'intro.asker.reader': 'My own idea',
   'intro.asker.side': '{name} asked me',
-  'intro.explainSummary': 'Why this matters',
+  'intro.explainSummary': 'Why does this matter?',
   'intro.factors.heading': 'Weighing it up',
   'intro.notSure': 'Not sure',
 
@@ -68,14 +68,10 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.factor.trust.explain':
     'When you introduce people you vouch for both of them. If you do not trust someone enough, do not put your good name, or the other person, in their hands.',
   'intro.factor.trust.fromMap': 'Filled in from your map; you can change it here.',
-  'intro.trust.1': '1 · Barely',
-  'intro.trust.2': '2 · A little',
-  'intro.trust.3': '3 · Moderately',
-  'intro.trust.4': '4 · Well',
-  'intro.trust.5': '5 · Completely',
   'intro.factor.reciprocity.legend': 'When you helped {name} before, what did they do?',
   'intro.factor.reciprocity.explain':
-    'The article warns that some people use your relationships and then ignore you. Someone who has credited you or helped in return is a good sign.',
+    'Some people take the contacts you give and vanish without a thank-you. Someone who has credited you or helped in return is a good sign.',
+  'intro.factor.reciprocity.lesson': 'Read more: the lesson “Share with care”',
   'intro.factor.reciprocity.notApplicable':
     'No need to answer: this is your own idea, nobody asked you for it.',
   'intro.reciprocity.returned': 'Credited me or helped back',
@@ -114,7 +110,7 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.willingness.no': 'do not introduce me',
   'intro.willingness.said-yes': 'said yes',
   'intro.willingness.open': 'open',
-  'intro.willingness.ask': 'ask me first',
+  'intro.willingness.ask': 'ask first',
 
   'intro.verdict.heading': 'The advice',
   'intro.verdict.incomplete': 'Choose two people to see the advice.',
@@ -244,4 +240,24 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.cleared': 'Answers cleared.',
   'intro.undo': 'Undo',
   'intro.restored': 'Answers restored.',
+  'intro.askWhy.awaiting-answer': 'You asked {name} and are waiting for an answer.',
+  'intro.askWhy.other-agreed': '{other} has said yes; only {name} is left.',
+  'intro.askWhy.wants-asking-first': '{name} asked to be asked first.',
+  'intro.askWhy.trust-unknown-sensitive':
+    'What you would share is sensitive, and you have not said how far you trust {name}.',
+  'intro.askWhy.other-asked':
+    '{other} asked for it, so {name}, who would give their time, decides first.',
+  'intro.askWhy.trusted-less': 'You trust {name} less than {other}.',
+  'intro.askWhy.first-named': 'Nothing sets them apart, so start with the first person.',
+  'intro.consent.since': 'Since {date}',
+  'intro.address.option': 'call them “{you}”, yourself “{me}”',
+  'intro.drafts.format': 'Message format',
+  'intro.drafts.email': 'E-mail',
+  'intro.drafts.chat': 'Short chat (Zalo, Messenger)',
+  'intro.drafts.locked': 'Send this once both have said yes.',
+  'intro.drafts.declined.heading': 'Closing the introduction',
+  'intro.drafts.declined.lead':
+    '{name} said no, so the introduction ends here. A kind word keeps the relationship.',
+  'intro.drafts.closingTo': 'To {name}',
+  'intro.drafts.closingOther': 'No need to say who declined.',
 };

@@ -88,4 +88,8 @@ export const introLog = {
   'introLog.tally.one-way-received':
     'Một chiều: họ đã giới thiệu bạn {count} lần. Có lẽ đến lượt bạn giúp lại.',
   'introLog.tally.balanced': 'Không có gì đáng lo',
+  'introLog.refusal.warning': '{names} đã dặn “đừng giới thiệu tôi”.',
+  'introLog.refusal.confirm':
+    'Bạn vẫn muốn ghi lời giới thiệu này? Nếu đúng là đã giới thiệu, hãy ghi lại; nếu chưa, hãy huỷ.',
+  'introLog.refusal.saveAnyway': 'Vẫn ghi vào nhật ký',
 } as const;

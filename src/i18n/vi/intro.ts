@@ -4,16 +4,16 @@ export const intro = {
   'intro.page.title': 'Có nên giới thiệu họ với nhau?',
   'intro.page.lead':
     'Cân nhắc một lời giới thiệu trước khi làm: mỗi người muốn gì, bạn sẽ chia sẻ điều gì, rủi ro nằm ở đâu. Sau đó ghi lại những lời giới thiệu bạn đã làm và theo dõi kết quả.',
-  'intro.weigher.heading': 'Bộ cân giới thiệu',
+  'intro.weigher.heading': 'Có nên giới thiệu không?',
   'intro.weigher.lead':
     'Trả lời những gì bạn biết; điều chưa rõ cứ để “Chưa rõ”. Gợi ý sẽ hiện ngay khi bạn chọn đủ hai người.',
 
   'intro.suggest.heading': 'Gợi ý từ bản đồ của bạn',
   'intro.suggest.lead':
-    'Những cặp người đều sẵn lòng được giới thiệu, ở hai bối cảnh khác nhau, chưa quen nhau và có điều để nói với nhau. Chọn một cặp để đưa vào bộ cân.',
+    'Những cặp người đều sẵn lòng được giới thiệu, ở hai bối cảnh khác nhau, chưa quen nhau và có điều để nói với nhau. Chọn một cặp để cân nhắc.',
   'intro.suggest.pair': '{a} và {b}',
   'intro.suggest.topics': 'Điểm chung: {topics}',
-  'intro.suggest.loaded': 'Đã đưa {a} và {b} vào bộ cân. Hãy trả lời các câu hỏi bên dưới.',
+  'intro.suggest.loaded': 'Đã chọn {a} và {b}. Hãy trả lời các câu hỏi bên dưới.',
 
   'intro.people.legend': 'Hai người bạn định giới thiệu',
   'intro.side.a': 'Người thứ nhất',
@@ -37,7 +37,7 @@ export const intro = {
   'intro.preference.mapHint': 'Điều này lấy từ bản đồ; muốn đổi, hãy sửa trên bản đồ.',
   'intro.preference.typedLegend': '{name} nghĩ sao về việc được giới thiệu?',
   'intro.preference.open': 'Sẵn lòng được giới thiệu',
-  'intro.preference.ask': 'Muốn được hỏi trước',
+  'intro.preference.ask': 'Cần hỏi trước',
   'intro.preference.no': 'Đừng giới thiệu tôi',
   'intro.preference.explain':
     'Có người coi sự riêng tư là trên hết. Mong muốn “đừng giới thiệu tôi” luôn được tôn trọng, dù mọi điều khác thuận lợi đến đâu.',
@@ -66,14 +66,10 @@ export const intro = {
   'intro.factor.trust.explain':
     'Khi giới thiệu, bạn đứng ra bảo đảm cho cả hai bên. Nếu chưa đủ tin một người, đừng đặt uy tín của mình và người kia vào tay họ.',
   'intro.factor.trust.fromMap': 'Điền sẵn từ bản đồ; bạn có thể đổi ở đây.',
-  'intro.trust.1': '1 · Rất ít',
-  'intro.trust.2': '2 · Ít',
-  'intro.trust.3': '3 · Vừa phải',
-  'intro.trust.4': '4 · Khá tin',
-  'intro.trust.5': '5 · Hoàn toàn',
   'intro.factor.reciprocity.legend': 'Trước đây, khi được bạn giúp, {name} đã làm gì?',
   'intro.factor.reciprocity.explain':
-    'Bài viết cảnh báo: có người khai thác quan hệ của bạn rồi lờ bạn đi. Người từng ghi nhận hoặc giúp lại là dấu hiệu tốt.',
+    'Có người nhận các mối quen bạn trao rồi biến mất, chẳng một lời cảm ơn. Người từng ghi nhận hoặc giúp lại là dấu hiệu tốt.',
+  'intro.factor.reciprocity.lesson': 'Đọc thêm: bài “Chia sẻ một cách cẩn trọng”',
   'intro.factor.reciprocity.notApplicable':
     'Không cần trả lời: đây là ý của bạn, không ai nhờ bạn cả.',
   'intro.reciprocity.returned': 'Ghi nhận hoặc giúp lại',
@@ -104,7 +100,7 @@ export const intro = {
   'intro.factorName.trust': 'Mức tin tưởng dành cho {name}',
   'intro.factorName.benefit': 'Lợi ích cho {name}',
   'intro.factorName.sensitivity': 'Độ nhạy cảm',
-  'intro.factorName.reciprocity': 'Có qua có lại',
+  'intro.factorName.reciprocity': 'Có đi có lại',
   'intro.factorName.bypassRisk': 'Nguy cơ bị gạt ra',
   'intro.factorName.benefitReader': 'Lợi ích cho bạn',
   'intro.factorName.sharedContext': 'Bối cảnh chung',
@@ -112,7 +108,7 @@ export const intro = {
   'intro.willingness.no': 'đừng giới thiệu tôi',
   'intro.willingness.said-yes': 'đã đồng ý',
   'intro.willingness.open': 'sẵn lòng',
-  'intro.willingness.ask': 'muốn được hỏi trước',
+  'intro.willingness.ask': 'cần hỏi trước',
 
   'intro.verdict.heading': 'Gợi ý',
   'intro.verdict.incomplete': 'Chọn đủ hai người để xem gợi ý.',
@@ -146,7 +142,7 @@ export const intro = {
     'Điều bạn sẽ chia sẻ rất nhạy cảm, mà bạn chỉ tin {name} ở mức {trust} trên 5. Đừng trao điều nhạy cảm cho người bạn chưa đủ tin.',
   'intro.reason.sensitive-unknown-trust':
     'Điều bạn sẽ chia sẻ rất nhạy cảm, và bạn chưa cho biết mình tin {name} tới đâu.',
-  'intro.reason.ask-preference-not-asked': '{name} muốn được hỏi trước, và bạn chưa hỏi.',
+  'intro.reason.ask-preference-not-asked': '{name} cần được hỏi trước, và bạn chưa hỏi.',
   'intro.reason.awaiting-answer': 'Bạn đã hỏi {name} và đang chờ trả lời.',
   'intro.reason.too-little-information':
     'Còn quá nhiều điều chưa rõ: mới có {known}% những gì cần cân nhắc được trả lời, trong khi cần ít nhất {needed}% mới nên khuyên làm ngay.',
@@ -159,7 +155,7 @@ export const intro = {
 
   'intro.why.preference.said-yes': '{name} đã đồng ý với lời giới thiệu này.',
   'intro.why.preference.open': '{name} sẵn lòng được giới thiệu.',
-  'intro.why.preference.ask': '{name} muốn được hỏi trước.',
+  'intro.why.preference.ask': '{name} cần được hỏi trước.',
   'intro.why.preference.no': '{name} không muốn được giới thiệu.',
   'intro.why.preference.said-no': '{name} đã từ chối lời giới thiệu này.',
   'intro.why.sensitivity.low': 'Điều bạn sẽ chia sẻ không nhạy cảm.',
@@ -217,7 +213,7 @@ export const intro = {
   'intro.drafts.description': 'Mô tả ngắn về {name}',
   'intro.drafts.descriptionHint':
     'Không bắt buộc. Ví dụ: “thiết kế sản phẩm ở Hà Nội”. Dùng khi chưa thể nêu tên.',
-  'intro.drafts.address': 'Bạn xưng hô với {name} thế nào?',
+  'intro.drafts.address': 'Xưng hô với {name}',
   'intro.drafts.askTo': 'Hỏi ý {name}',
   'intro.drafts.introduction': 'Lời giới thiệu, gửi cả hai người',
   'intro.drafts.subject': 'Tiêu đề: {subject}',
@@ -226,7 +222,7 @@ export const intro = {
   'intro.drafts.copied': 'Đã sao chép: {what}.',
   'intro.drafts.copyFallback':
     'Không tự sao chép được. Văn bản đã được chọn sẵn: hãy nhấn Ctrl+C (hoặc ⌘C).',
-  'intro.drafts.anonymous': 'Tin này chưa nêu tên {other}, vì {other} muốn được hỏi trước.',
+  'intro.drafts.anonymous': 'Tin này chưa nêu tên {other}, vì {other} cần được hỏi trước.',
   'intro.drafts.warning.purpose-names-other':
     'Lý do bạn viết có nhắc tên {other}. Hãy bỏ tên đi trước khi gửi.',
   'intro.drafts.warning.description-names-other':
@@ -241,4 +237,25 @@ export const intro = {
   'intro.cleared': 'Đã xoá các câu trả lời.',
   'intro.undo': 'Hoàn tác',
   'intro.restored': 'Đã khôi phục các câu trả lời.',
+
+  'intro.askWhy.awaiting-answer': 'Bạn đã hỏi {name} và đang chờ trả lời.',
+  'intro.askWhy.other-agreed': '{other} đã đồng ý, chỉ còn chờ {name}.',
+  'intro.askWhy.wants-asking-first': '{name} cần được hỏi trước.',
+  'intro.askWhy.trust-unknown-sensitive':
+    'Điều sẽ chia sẻ rất nhạy cảm, và bạn chưa biết mình tin {name} tới đâu.',
+  'intro.askWhy.other-asked':
+    '{other} là người nhờ, nên {name}, người bỏ thời gian ra, được quyết định trước.',
+  'intro.askWhy.trusted-less': 'Bạn tin {name} ít hơn {other}.',
+  'intro.askWhy.first-named': 'Hai bên ngang nhau, nên cứ bắt đầu với người thứ nhất.',
+  'intro.consent.since': 'Từ ngày {date}',
+  'intro.address.option': 'gọi “{you}”, xưng “{me}”',
+  'intro.drafts.format': 'Dạng tin nhắn',
+  'intro.drafts.email': 'Email',
+  'intro.drafts.chat': 'Tin nhắn ngắn (Zalo, Messenger)',
+  'intro.drafts.locked': 'Chỉ gửi tin này khi cả hai đã đồng ý.',
+  'intro.drafts.declined.heading': 'Khép lại lời giới thiệu',
+  'intro.drafts.declined.lead':
+    '{name} đã từ chối, nên lời giới thiệu dừng ở đây. Một lời cảm ơn nhẹ nhàng giúp giữ mối quan hệ.',
+  'intro.drafts.closingTo': 'Gửi {name}',
+  'intro.drafts.closingOther': 'Không cần nói ai đã từ chối.',
 } as const;

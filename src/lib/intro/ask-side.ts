@@ -40,3 +40,35 @@ export function chooseAskSide(input: WeigherInput, caps: Reason[]): Side | null 
   });
   return ranked[0] ?? null;
 }
+
+/**
+ * Why `side` is the one to ask first, in the order `chooseAskSide` weighs it: their answer is
+ * awaited, they asked to be asked first, trust in them is unknown for sensitive sharing, the other
+ * side asked for the introduction, the reader trusts them less, or (nothing tells them apart) they
+ * are simply the first named.
+ */
+export type AskWhy =
+  | 'awaiting-answer'
+  | 'other-agreed'
+  | 'wants-asking-first'
+  | 'trust-unknown-sensitive'
+  | 'other-asked'
+  | 'trusted-less'
+  | 'first-named';
+
+export function askSideWhy(input: WeigherInput, caps: Reason[], side: Side): AskWhy {
+  const names = (code: Reason['code']) =>
+    caps.some((cap) => cap.code === code && sideOf(cap) === side);
+  if (names('awaiting-answer')) return 'awaiting-answer';
+  const other = side === 'a' ? 'b' : 'a';
+  if (input[other].consent === 'yes') return 'other-agreed';
+  if (names('ask-preference-not-asked')) return 'wants-asking-first';
+  if (names('sensitive-unknown-trust')) return 'trust-unknown-sensitive';
+  if (input.asker === other) return 'other-asked';
+  const trust = (which: Side) => {
+    const value = input[which].trust;
+    return value === 'unknown' ? 0 : value;
+  };
+  if (trust(side) < trust(other)) return 'trusted-less';
+  return 'first-named';
+}

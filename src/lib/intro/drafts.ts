@@ -1,8 +1,10 @@
 import type { Locale } from '../../i18n/locales';
 import {
+  addressPair,
+  DEFAULT_VI_ADDRESS,
   DRAFT_TEMPLATES,
   VI_ADDRESSES,
-  type DraftTemplates,
+  type Register,
   type ViAddress,
 } from './draft-templates';
 import { otherSide, SIDES, type Side, type WeigherInput } from './weigher-input';
@@ -12,7 +14,7 @@ export interface DraftPerson {
   name: string;
   /** A short description ("a product designer in Hanoi"), used when the name must be left out. */
   description?: string | undefined;
-  /** How a Vietnamese message addresses them; `anh/chị` by default. */
+  /** How a Vietnamese message addresses them, and the reader; `bạn-mình` by default. */
   viAddress?: ViAddress | undefined;
 }
 
@@ -29,20 +31,28 @@ export interface DraftPeople {
  */
 export type DraftWarning = 'purpose-names-other' | 'description-names-other';
 
-/** One plain-text message, ready to copy. */
+/** One plain-text message, ready to copy, as an e-mail and as a short chat message. */
 export interface Draft {
   to: Side | 'both';
   subject: string;
   body: string;
+  /** Two or three lines for Zalo or Messenger: no subject, no signature. */
+  chat: string;
   /** Whether the message names the other side; false when that side asked to be asked first. */
   namesOther: boolean;
   warnings: DraftWarning[];
 }
 
-/** The three double opt-in messages, or why there are none: a side who said no gets no message. */
+/**
+ * The double opt-in messages, or why there are none. `blocked`: a side asked never to be introduced,
+ * so nothing is written. `declined`: a side said no, so the introduction ends with a kind word to
+ * them and, if they were asked too, to the other. `ready`: the two asks and the introduction, which
+ * stays `locked` until both sides have said yes.
+ */
 export type IntroductionDrafts =
   | { status: 'blocked'; sides: Side[] }
-  | { status: 'ready'; askA: Draft; askB: Draft; introduction: Draft };
+  | { status: 'declined'; sides: Side[]; closing: Draft[] }
+  | { status: 'ready'; askA: Draft; askB: Draft; introduction: Draft; locked: boolean };
 
 // Control characters (line breaks included) and bidirectional overrides, which can make a name
 // display as something else; names are one line of plain text.
@@ -80,15 +90,15 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
-/** The Vietnamese form of address, falling back to `anh/chị` for anything not on the list. */
+/** The Vietnamese address pair, falling back to the default for anything not on the list. */
 function addressOf(person: DraftPerson): ViAddress {
   const chosen = person.viAddress;
-  return chosen !== undefined && VI_ADDRESSES.includes(chosen) ? chosen : 'anh/chị';
+  return chosen !== undefined && VI_ADDRESSES.includes(chosen) ? chosen : DEFAULT_VI_ADDRESS;
 }
 
 /** A greeting with an empty name would read "Hi ," : drop the gap the name leaves. */
 function tidyGreeting(line: string): string {
-  return line.replace(/ {2,}/g, ' ').replace(/ ,/g, ',');
+  return line.replace(/ {2,}/g, ' ').replace(/ ,/g, ',').replace(/ !/g, '!');
 }
 
 /** Whether the message to `side` must leave out the other side's name. */
@@ -97,40 +107,73 @@ function hidesOther(input: WeigherInput, side: Side): boolean {
   return other.preference === 'ask' && other.consent !== 'yes';
 }
 
-function askDraft(
-  input: WeigherInput,
-  side: Side,
-  people: DraftPeople,
-  templates: DraftTemplates,
-): Draft {
+/** Templates and pronouns for writing to one person. */
+function voiceFor(locale: Locale, person: DraftPerson) {
+  const { you, me, register } = addressPair(addressOf(person));
+  if (locale === 'en') return { templates: DRAFT_TEMPLATES.en, you: 'you', me: 'I', register };
+  return { templates: DRAFT_TEMPLATES.vi[register], you, me, register };
+}
+
+/** How a joint message names someone: "anh Minh", or just "Minh" between equals and in English. */
+function calledIn(locale: Locale, register: Register, person: DraftPerson): string {
+  const name = cleanLine(person.name, 200);
+  if (locale === 'en' || register === 'level') return name;
+  return `${addressPair(addressOf(person)).you} ${name}`.trim();
+}
+
+const RESPECT: Record<Register, number> = { level: 0, formal: 1, up: 2 };
+
+/**
+ * The voice of a message to both: the more respectful register of the two, and with it that
+ * person's pronoun for the reader (writing to "cô Hoa" and "em Minh" together, the reader is "cháu").
+ */
+function jointVoice(locale: Locale, people: DraftPeople) {
+  const a = voiceFor(locale, people.a);
+  const b = voiceFor(locale, people.b);
+  return RESPECT[b.register] > RESPECT[a.register] ? b : a;
+}
+
+function pronouns(you: string, me: string) {
+  return { you, You: capitalise(you), me, Me: capitalise(me) };
+}
+
+function askDraft(input: WeigherInput, side: Side, people: DraftPeople, locale: Locale): Draft {
   const me = people[side];
   const them = people[otherSide(side)];
-  const address = addressOf(me);
+  const voice = voiceFor(locale, me);
+  const { templates } = voice;
   const name = cleanLine(me.name, 200);
   const otherName = cleanLine(them.name, 200);
   const role = cleanLine(them.description, 300);
   const purpose = cleanPurpose(input.purpose);
   const hide = hidesOther(input, side) || otherName === '';
+  const words = pronouns(voice.you, voice.me);
   const other = hide
-    ? fillTemplate(role ? templates.anonymousWithRole : templates.anonymous, { role })
+    ? fillTemplate(role ? templates.anonymousWithRole : templates.anonymous, { ...words, role })
     : role
       ? fillTemplate(templates.otherWithRole, { other: otherName, role })
       : otherName;
-  const values = { name, address, Address: capitalise(address), other, purpose };
-  const question = fillTemplate(templates.askQuestion, values);
+  const values = { ...words, name, other, purpose };
+  const fill = (template: string) => fillTemplate(template, values);
+  const question = fill(templates.askQuestion);
   const paragraphs = [
-    tidyGreeting(fillTemplate(templates.askGreeting, values)),
-    hide ? `${question} ${templates.anonymousNote}` : question,
-    purpose ? fillTemplate(templates.askPurpose, values) : '',
-    fillTemplate(templates.noPressure, values),
-    [fillTemplate(templates.askThanks, values), cleanLine(people.reader, 200)]
-      .filter(Boolean)
-      .join('\n'),
+    tidyGreeting(fill(templates.askGreeting)),
+    hide ? `${question} ${fill(templates.anonymousNote)}` : question,
+    purpose ? fill(templates.askPurpose) : '',
+    fill(templates.noPressure),
+    [fill(templates.askThanks), cleanLine(people.reader, 200)].filter(Boolean).join('\n'),
+  ];
+  const chatFirst = tidyGreeting(fill(templates.chatAsk));
+  const chat = [
+    hide ? `${chatFirst} ${fill(templates.chatAnonymousNote)}` : chatFirst,
+    capitalise(purpose),
+    fill(templates.chatNoPressure),
   ];
   return {
     to: side,
-    subject: fillTemplate(templates.askSubject, values),
+    subject: fill(templates.askSubject),
     body: paragraphs.filter(Boolean).join('\n\n'),
+    chat: chat.filter(Boolean).join('\n'),
     namesOther: !hide,
     warnings: hide
       ? [
@@ -141,48 +184,70 @@ function askDraft(
   };
 }
 
-function introductionDraft(
-  input: WeigherInput,
-  people: DraftPeople,
-  templates: DraftTemplates,
-): Draft {
-  const line = (side: Side) => {
-    const address = addressOf(people[side]);
-    return { name: cleanLine(people[side].name, 200), address, Address: capitalise(address) };
-  };
-  const a = line('a');
-  const b = line('b');
+function introductionDraft(input: WeigherInput, people: DraftPeople, locale: Locale): Draft {
+  const voice = jointVoice(locale, people);
+  const { templates } = voice;
+  const a = calledIn(locale, voice.register, people.a);
+  const b = calledIn(locale, voice.register, people.b);
   const purpose = cleanPurpose(input.purpose);
-  const values = { a: a.name, b: b.name, addressA: a.address, addressB: b.address, purpose };
+  const values = { ...pronouns(voice.you, voice.me), a, b, purpose };
+  const fill = (template: string) => fillTemplate(template, values);
   const personLines = SIDES.map((side) => {
     const role = cleanLine(people[side].description, 300);
-    return role ? fillTemplate(templates.introPerson, { ...line(side), role }) : '';
+    const called = calledIn(locale, voice.register, people[side]);
+    return role ? fillTemplate(templates.introPerson, { Called: capitalise(called), role }) : '';
   }).filter(Boolean);
   const paragraphs = [
-    tidyGreeting(fillTemplate(templates.introGreeting, values)),
-    templates.introOpening,
+    tidyGreeting(fill(templates.introGreeting)),
+    fill(templates.introOpening),
     personLines.join('\n'),
-    purpose ? fillTemplate(templates.introPurpose, values) : '',
-    [templates.introClosing, cleanLine(people.reader, 200)].filter(Boolean).join('\n'),
+    purpose ? fill(templates.introPurpose) : '',
+    [fill(templates.introClosing), cleanLine(people.reader, 200)].filter(Boolean).join('\n'),
   ];
   return {
     to: 'both',
-    subject: fillTemplate(templates.introSubject, values),
+    subject: fill(templates.introSubject),
     body: paragraphs.filter(Boolean).join('\n\n'),
+    chat: [
+      tidyGreeting(fill(templates.chatIntro)),
+      capitalise(purpose),
+      fill(templates.chatIntroClosing),
+    ]
+      .filter(Boolean)
+      .join('\n'),
     namesOther: true,
+    warnings: [],
+  };
+}
+
+/** A kind closing word after a no: to the one who declined, or to the other side. */
+function closingDraft(side: Side, declined: boolean, people: DraftPeople, locale: Locale): Draft {
+  const person = people[side];
+  const voice = voiceFor(locale, person);
+  const { templates } = voice;
+  const values = { ...pronouns(voice.you, voice.me), name: cleanLine(person.name, 200) };
+  const fill = (template: string) => tidyGreeting(fillTemplate(template, values));
+  const body = fill(declined ? templates.closingBody : templates.closingOtherBody);
+  return {
+    to: side,
+    subject: fill(declined ? templates.closingSubject : templates.closingOtherSubject),
+    body: [body, cleanLine(people.reader, 200)].filter(Boolean).join('\n'),
+    chat: body,
+    namesOther: false,
     warnings: [],
   };
 }
 
 /**
  * The double opt-in messages: one to each side asking whether they want the introduction, then the
- * introduction itself. The message to one side leaves the other's name out (describing them by
- * `description` instead) while that other side's preference is "ask first" and they have not said
- * yes. When either side's preference is "do not introduce me" or they said no, there are no drafts.
- * When a name is left out but the purpose or description the reader typed contains it, the draft
- * carries a warning rather than silently editing the reader's words. All names are plain text:
- * control and bidi characters are removed, nothing is HTML-escaped or interpreted, so the caller
- * must display the result as text.
+ * introduction itself, locked until both have said yes. The message to one side leaves the other's
+ * name out (describing them by `description` instead) while that other side's preference is "ask
+ * first" and they have not said yes. When either side's preference is "do not introduce me" there
+ * are no drafts; when one said no, only kind closing words (the other side hears nothing of who
+ * declined). Vietnamese drafts take each person's address pair ("anh-em": "anh" for them, "em" for
+ * the reader) and keep one register per message. All names are plain text: control and bidi
+ * characters are removed, nothing is HTML-escaped or interpreted, so the caller must display the
+ * result as text.
  * @example introductionDrafts(input, 'vi', { a: { name: 'Minh' }, b: { name: 'Lan' } })
  */
 export function introductionDrafts(
@@ -190,15 +255,20 @@ export function introductionDrafts(
   locale: Locale,
   people: DraftPeople,
 ): IntroductionDrafts {
-  const blocked = SIDES.filter(
-    (side) => input[side].preference === 'no' || input[side].consent === 'no',
-  );
+  const blocked = SIDES.filter((side) => input[side].preference === 'no');
   if (blocked.length > 0) return { status: 'blocked', sides: blocked };
-  const templates = DRAFT_TEMPLATES[locale];
+  const declined = SIDES.filter((side) => input[side].consent === 'no');
+  if (declined.length > 0) {
+    const closing = SIDES.filter(
+      (side) => declined.includes(side) || input[side].consent !== 'not-asked',
+    ).map((side) => closingDraft(side, declined.includes(side), people, locale));
+    return { status: 'declined', sides: declined, closing };
+  }
   return {
     status: 'ready',
-    askA: askDraft(input, 'a', people, templates),
-    askB: askDraft(input, 'b', people, templates),
-    introduction: introductionDraft(input, people, templates),
+    askA: askDraft(input, 'a', people, locale),
+    askB: askDraft(input, 'b', people, locale),
+    introduction: introductionDraft(input, people, locale),
+    locked: !SIDES.every((side) => input[side].consent === 'yes'),
   };
 }

@@ -35,6 +35,9 @@ export const introductionRecordSchema = z.object({
   date: isoDaySchema,
   consentA: consentSchema.default('not-asked'),
   consentB: consentSchema.default('not-asked'),
+  /** The day the reader set each consent (asked, or heard the answer); absent when not known. */
+  consentADate: isoDaySchema.optional(),
+  consentBDate: isoDaySchema.optional(),
   followUp: isoDaySchema.optional(),
   outcome: outcomeSchema.default('pending'),
   acknowledged: acknowledgedSchema.default('unknown'),
@@ -58,6 +61,8 @@ const restorableRecordSchema = introductionRecordSchema.extend({
   purpose: z.string().max(2000).catch(''),
   consentA: consentSchema.catch('not-asked'),
   consentB: consentSchema.catch('not-asked'),
+  consentADate: isoDaySchema.optional().catch(undefined),
+  consentBDate: isoDaySchema.optional().catch(undefined),
   followUp: isoDaySchema.optional().catch(undefined),
   outcome: outcomeSchema.catch('pending'),
   acknowledged: acknowledgedSchema.catch('unknown'),
@@ -89,8 +94,14 @@ export function restoreIntroductionLog(raw: unknown): RestoredLog {
       continue;
     }
     seen.add(parsed.data.id);
-    const { followUp, ...rest } = parsed.data;
-    log.push(followUp === undefined ? rest : { ...rest, followUp });
+    log.push(withoutUndefined(parsed.data));
   }
   return { log, dropped };
+}
+
+/** A record without the optional keys that hold `undefined` (exactOptionalPropertyTypes). */
+function withoutUndefined(record: IntroductionRecord): IntroductionRecord {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  ) as IntroductionRecord;
 }

@@ -2,7 +2,7 @@ import { readFactors, type FactorReading } from './factor-values';
 import type { Reason } from './reasons';
 import { DEFAULT_WEIGHTS, type Weights } from './weights';
 import { SIDES, type FactorId, type Side, type WeigherInput } from './weigher-input';
-import { chooseAskSide } from './ask-side';
+import { askSideWhy, chooseAskSide, type AskWhy } from './ask-side';
 
 /** The weigher's advice: introduce with a double opt-in, ask one side first, or do not introduce. */
 export type Verdict = 'double-opt-in' | 'ask-first' | 'do-not';
@@ -18,6 +18,8 @@ export interface VerdictResult {
   verdict: Verdict;
   /** For `ask-first`: the side to ask before the other; otherwise null. */
   askSide: Side | null;
+  /** For `ask-first`: why that side comes first, so the advice can say so. */
+  askWhy?: AskWhy;
   /**
    * `rule`: a hard rule stopped it, or both sides already said yes; `cap`: a rule held it at "ask
    * first"; `score`: the weighted score alone.
@@ -182,5 +184,6 @@ export function introductionVerdict(
     return { ...base, verdict: 'double-opt-in', askSide: null, decidedBy, reasons };
   }
   const decidedBy = scoreHigh ? 'cap' : 'score';
-  return { ...base, verdict: 'ask-first', askSide, decidedBy, reasons };
+  const askWhy = askSideWhy(input, caps, askSide);
+  return { ...base, verdict: 'ask-first', askSide, askWhy, decidedBy, reasons };
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { preferenceSchema, type Person } from '../network/person';
 import { consentSchema } from './consent';
-import { VI_ADDRESSES } from './draft-templates';
+import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
 import type { DraftPeople } from './drafts';
+import { draftMemorySchema, emptyMemory } from './draft-memory-schema';
+import { isoDaySchema } from './iso-day';
 import type { PartyRef } from './party';
 import {
   askerSchema,
@@ -22,7 +24,8 @@ import { cutText } from '../storage/repair-text';
  * One side of the weigher while the reader is still answering: who it is may not be chosen yet, and
  * a typed name is kept even while it is empty, so that choosing "someone not on my map" sticks.
  * `preference` is read only for typed names: for someone on the map the map's preference counts.
- * `description` and `viAddress` only shape the draft messages.
+ * `description` and `viAddress` only shape the draft messages. These answers belong to the person
+ * on the side, not to the side: `chooseSide` (draft-memory.ts) swaps them when the person changes.
  */
 export const draftSideSchema = z.object({
   mode: z.enum(['map', 'typed']).catch('map'),
@@ -30,10 +33,12 @@ export const draftSideSchema = z.object({
   typedName: z.string().max(500).catch(''),
   preference: preferenceSchema.catch('ask'),
   consent: consentSchema.catch('not-asked'),
+  /** The day the reader set `consent` (asked, or got the answer); '' while not asked. */
+  consentDate: isoDaySchema.or(z.literal('')).catch(''),
   trust: trustAnswerSchema.catch('unknown'),
   benefit: benefitSchema.catch('unknown'),
   description: z.string().max(300).catch(''),
-  viAddress: z.enum(VI_ADDRESSES).catch('anh/chị'),
+  viAddress: z.enum(VI_ADDRESSES).catch(DEFAULT_VI_ADDRESS),
 });
 
 export type DraftSide = z.infer<typeof draftSideSchema>;
@@ -55,21 +60,25 @@ export const weigherDraftSchema = z.object({
   sharedContext: sharedContextSchema.catch('unknown'),
   /** The reader's own name, to sign the draft messages. */
   readerName: z.string().max(200).catch(''),
+  /** Answers about people and pairs not on the sides right now, for when they come back. */
+  memory: draftMemorySchema.catch(() => emptyMemory()),
 });
 
 export type WeigherDraft = z.infer<typeof weigherDraftSchema>;
 
-function blankSide(): DraftSide {
+/** A side with nobody chosen and nothing answered. */
+export function blankSide(): DraftSide {
   return {
     mode: 'map',
     personId: '',
     typedName: '',
     preference: 'ask',
     consent: 'not-asked',
+    consentDate: '',
     trust: 'unknown',
     benefit: 'unknown',
     description: '',
-    viAddress: 'anh/chị',
+    viAddress: DEFAULT_VI_ADDRESS,
   };
 }
 
@@ -86,6 +95,7 @@ export function emptyWeigherDraft(): WeigherDraft {
     benefitReader: 'unknown',
     sharedContext: 'unknown',
     readerName: '',
+    memory: emptyMemory(),
   };
 }
 
@@ -176,6 +186,7 @@ export function draftFromInput(
     benefitReader: input.benefitReader,
     sharedContext: input.sharedContext,
     readerName: cutText(readerName, 200),
+    memory: emptyMemory(),
   };
 }
 

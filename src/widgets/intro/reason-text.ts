@@ -58,9 +58,10 @@ export function verdictWords(
   const { t, names } = context;
   if (result.verdict === 'ask-first' && result.askSide) {
     const params = { name: names[result.askSide], other: names[otherSide(result.askSide)] };
+    const why = result.askWhy ? t(`intro.askWhy.${result.askWhy}`, params) : '';
     return {
       headline: capitalise(t('intro.verdict.ask-first', params), context.locale),
-      body: t('intro.verdict.ask-first.body', params),
+      body: [why, t('intro.verdict.ask-first.body', params)].filter(Boolean).join(' '),
     };
   }
   const bothYes = result.reasons.some((reason) => reason.code === 'both-consented');
@@ -79,7 +80,7 @@ export function answerLabel(factor: FactorId, answer: string | number, t: Transl
   if (answer === 'unknown') return t('intro.working.notAnswered');
   const kind = factorKind(factor);
   if (kind === 'preference') return t(`intro.willingness.${answer}`);
-  if (kind === 'trust') return t(`intro.trust.${answer}`);
+  if (kind === 'trust') return t(`map.trust.${answer}`);
   return t(`intro.${kind}.${answer}`);
 }
 

@@ -4,8 +4,8 @@ import { fillTemplate, introductionDrafts, type DraftPeople } from '../../../src
 import { goodInput } from './weigher-fixtures';
 
 const people: DraftPeople = {
-  a: { name: 'Minh', description: 'kỹ sư phần mềm', viAddress: 'anh' },
-  b: { name: 'Lan', description: 'nhà thiết kế sản phẩm ở Hà Nội', viAddress: 'chị' },
+  a: { name: 'Minh', description: 'kỹ sư phần mềm', viAddress: 'anh-tôi' },
+  b: { name: 'Lan', description: 'nhà thiết kế sản phẩm ở Hà Nội', viAddress: 'chị-tôi' },
   reader: 'Hùng',
 };
 
@@ -29,7 +29,7 @@ describe('introductionDrafts', () => {
       [
         'Chào anh Minh,',
         'Tôi muốn hỏi ý anh trước: anh có muốn tôi giới thiệu anh với một người quen của tôi (nhà thiết kế sản phẩm ở Hà Nội) không? Tôi luôn hỏi ý cả hai bên trước khi giới thiệu, nên tạm thời tôi chưa nêu tên người ấy.',
-        'Lý do tôi nghĩ đến hai người: cả hai đều quan tâm đến thiết kế cho người cao tuổi.',
+        'Vì sao tôi nghĩ đến việc này: cả hai đều quan tâm đến thiết kế cho người cao tuổi.',
         'Nếu anh không muốn hoặc lúc này chưa tiện, anh cứ nói thẳng, không cần giải thích gì. Tôi sẽ không chuyển thông tin của anh cho ai.',
         'Cảm ơn anh.\nHùng',
       ].join('\n\n'),
@@ -57,14 +57,14 @@ describe('introductionDrafts', () => {
   it('writes the introduction itself, to both, with each person described', () => {
     const { introduction } = ready(introductionDrafts(bAsksFirst, 'vi', people));
     expect(introduction.to).toBe('both');
-    expect(introduction.subject).toBe('Giới thiệu Minh và Lan');
+    expect(introduction.subject).toBe('Giới thiệu anh Minh và chị Lan');
     expect(introduction.body).toBe(
       [
         'Chào anh Minh và chị Lan,',
         'Như tôi đã trao đổi với từng người, hôm nay tôi xin giới thiệu hai người với nhau.',
         'Anh Minh: kỹ sư phần mềm\nChị Lan: nhà thiết kế sản phẩm ở Hà Nội',
         'Tôi nghĩ hai người nên trò chuyện vì: cả hai đều quan tâm đến thiết kế cho người cao tuổi.',
-        'Xin để hai người tự trao đổi tiếp với nhau. Nếu có kết quả gì, cho tôi biết với nhé, tôi rất vui được nghe.\nHùng',
+        'Xin để hai người tự trao đổi tiếp với nhau. Nếu có kết quả gì, tôi rất vui được nghe.\nHùng',
       ].join('\n\n'),
     );
   });
@@ -134,11 +134,6 @@ describe('introductionDrafts', () => {
       (d: Record<string, Record<string, unknown>>) => (d['a']!['preference'] = 'no'),
       ['a'],
     ],
-    [
-      'B said no',
-      (d: Record<string, Record<string, unknown>>) => (d['b']!['consent'] = 'no'),
-      ['b'],
-    ],
   ])('writes nothing when %s', (_case, change, sides) => {
     const input = goodInput((d) => change(d as unknown as Record<string, Record<string, unknown>>));
     expect(introductionDrafts(input, 'vi', people)).toEqual({ status: 'blocked', sides });
@@ -168,21 +163,22 @@ describe('introductionDrafts', () => {
     expect(askA.body).toContain('introduce you to Lan gnp.exe?');
   });
 
-  it('falls back to "anh/chị" for a form of address that is not on the list', () => {
+  it('falls back to the neutral "bạn" and "mình" for a form of address that is not on the list', () => {
     const { askA } = ready(
       introductionDrafts(goodInput(), 'vi', {
         a: { name: 'Minh', viAddress: 'ngài' as never },
         b: { name: 'Lan' },
       }),
     );
-    expect(askA.body.startsWith('Chào anh/chị Minh,')).toBe(true);
+    expect(askA.body.startsWith('Chào Minh,\n\nMình muốn hỏi bạn trước')).toBe(true);
+    expect(askA.body).not.toContain('/');
   });
 
   it('greets without a gap when a name is empty', () => {
     const { askA } = ready(
       introductionDrafts(goodInput(), 'vi', { a: { name: '  ' }, b: { name: 'Lan' } }),
     );
-    expect(askA.body.startsWith('Chào anh/chị,')).toBe(true);
+    expect(askA.body.startsWith('Chào,')).toBe(true);
   });
 });
 

@@ -45,7 +45,7 @@ describe('weigherDraftSchema', () => {
     });
     // trust 9 is out of 1–5 and 'maybe' is no consent: both back to their blank values.
     expect(parsed.a).toMatchObject({ personId: 'p1', trust: 'unknown', consent: 'not-asked' });
-    expect(parsed.a.viAddress).toBe('anh/chị');
+    expect(parsed.a.viAddress).toBe('bạn-mình');
     expect(parsed.b).toEqual(emptyWeigherDraft().b);
     expect(parsed.sensitivity).toBe('unknown');
     expect(parsed.purpose).toBe('');
@@ -150,10 +150,10 @@ describe('partyName', () => {
 
 describe('draftPeopleOf', () => {
   it('names each side for the drafts, falling back to the given labels', () => {
-    const draft = draftWith({ personId: 'p1', description: 'a designer', viAddress: 'anh' }, {});
+    const draft = draftWith({ personId: 'p1', description: 'a designer', viAddress: 'anh-em' }, {});
     expect(draftPeopleOf({ ...draft, readerName: 'Thảo' }, people, { a: 'A', b: 'B' })).toEqual({
-      a: { name: 'Minh', description: 'a designer', viAddress: 'anh' },
-      b: { name: 'B', description: '', viAddress: 'anh/chị' },
+      a: { name: 'Minh', description: 'a designer', viAddress: 'anh-em' },
+      b: { name: 'B', description: '', viAddress: 'bạn-mình' },
       reader: 'Thảo',
     });
   });

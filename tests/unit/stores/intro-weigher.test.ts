@@ -32,12 +32,32 @@ describe('weigherDraft', () => {
   });
 });
 
-describe('setDraftSide', () => {
-  it('saves the answers about one side at once', async () => {
-    const { setDraftSide, weigherDraft } = await load();
-    setDraftSide('b', { mode: 'typed', typedName: 'Hoa' });
+describe('setDraftPerson and setDraftSide', () => {
+  it('saves who is on a side and the answers about them at once, with the day of a consent', async () => {
+    const { setDraftPerson, setDraftSide, weigherDraft } = await load();
+    setDraftPerson('b', { mode: 'typed', personId: '', typedName: 'Hoa' }, []);
+    setDraftSide('b', { consent: 'asked' }, '2026-12-04');
     expect(weigherDraft.get().b).toMatchObject({ mode: 'typed', typedName: 'Hoa' });
-    expect(stored()?.data).toMatchObject({ b: { typedName: 'Hoa' } });
+    expect(stored()).toMatchObject({
+      v: 2,
+      data: { b: { typedName: 'Hoa', consent: 'asked', consentDate: '2026-12-04' } },
+    });
+  });
+
+  it('reads a draft saved by version 1, keeping its answers', async () => {
+    localStorage.setItem(
+      'syn:intro-weigher',
+      JSON.stringify({
+        v: 1,
+        data: { a: { mode: 'typed', typedName: 'Lan', consent: 'yes', viAddress: 'chị' } },
+      }),
+    );
+    const { weigherDraft } = await load();
+    expect(weigherDraft.get().a).toMatchObject({
+      typedName: 'Lan',
+      consent: 'yes',
+      viAddress: 'chị-tôi',
+    });
   });
 });
 

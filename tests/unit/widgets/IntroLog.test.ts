@@ -61,11 +61,50 @@ describe('IntroLog: adding', () => {
         purpose: 'Hiring',
       }),
     ]);
-    expect(stored()).toMatchObject({ v: 1, data: [{ purpose: 'Hiring' }] });
+    expect(stored()).toMatchObject({ v: 2, data: [{ purpose: 'Hiring' }] });
     expect(screen.getByRole('heading', { name: 'Minh and Chị Mai' })).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByText('Added to the log: Minh and Chị Mai.')).toBeInTheDocument(),
     );
+  });
+
+  it('warns before logging someone who asked not to be introduced, and logs only on a second yes', async () => {
+    network.set({
+      people: [...people, personSchema.parse({ id: 'p3', name: 'Hoa', preference: 'no' })],
+      ties: [],
+      customContexts: [],
+      issues: [],
+    });
+    const user = userEvent.setup();
+    renderLog();
+    await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
+    const form = screen.getByRole('form', { name: 'New introduction' });
+    const [first, second] = within(form).getAllByLabelText('Choose a person');
+    await user.selectOptions(first as HTMLElement, 'Minh');
+    await user.selectOptions(second as HTMLElement, 'Hoa');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const warning = screen.getByTestId('log-refusal-warning');
+    expect(warning).toHaveTextContent('Hoa asked: “do not introduce me”.');
+    expect(warning).toHaveFocus();
+    expect(introductions.get()).toEqual([]);
+    await user.click(within(form).getByRole('button', { name: 'Log it anyway' }));
+    expect(introductions.get()).toHaveLength(1);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /Outcome/ })).toHaveFocus());
+  });
+
+  it('does not keep a consent set for one person when another takes their place', async () => {
+    const user = userEvent.setup();
+    renderLog();
+    await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
+    const form = screen.getByRole('form', { name: 'New introduction' });
+    const [first, second] = within(form).getAllByLabelText('Choose a person');
+    await user.selectOptions(first as HTMLElement, 'Minh');
+    await user.selectOptions(second as HTMLElement, 'Lan');
+    await user.selectOptions(within(form).getByLabelText('What did Lan say?'), 'yes');
+    await user.selectOptions(second as HTMLElement, 'Someone not on my map…');
+    await user.type(within(form).getByLabelText('Their name'), 'Tuấn');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(introductions.get()[0]).toMatchObject({ consentB: 'not-asked' });
   });
 
   it('saves nothing and says what to fix when the people are missing', async () => {

@@ -160,6 +160,12 @@ describe('IntroductionWeigher: the drafts', () => {
     await user.click(screen.getByRole('button', { name: 'Copy message: Asking Minh' }));
     expect(writeText).toHaveBeenCalledWith(screen.getAllByTestId('draft-body')[0]?.textContent);
     expect(writeText.mock.calls[0]?.[0]).toMatch(/^Hi Minh,/);
+    expect(
+      screen.getByRole('button', { name: 'Copy message: The introduction, to both' }),
+    ).toBeDisabled();
+    expect(screen.getByTestId('draft-locked')).toHaveTextContent(
+      'Send this once both have said yes.',
+    );
     await waitFor(() =>
       expect(screen.getByText('Copied: Asking Minh.')).toHaveAttribute('role', 'status'),
     );
@@ -169,7 +175,12 @@ describe('IntroductionWeigher: the drafts', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    weigherDraft.set(goodDraft('p2'));
+    const draft = goodDraft('p2');
+    weigherDraft.set({
+      ...draft,
+      a: { ...draft.a, consent: 'yes', consentDate: '2026-12-01' },
+      b: { ...draft.b, consent: 'yes', consentDate: '2026-12-02' },
+    });
     renderWeigher();
     await user.click(
       screen.getByRole('button', { name: 'Copy message: The introduction, to both' }),
