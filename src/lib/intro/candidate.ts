@@ -1,4 +1,5 @@
 import type { Person } from '../network/person';
+import { cutText } from '../storage/repair-text';
 import { weigherInputSchema, type SharedContext, type WeigherInput } from './weigher-input';
 
 /**
@@ -62,7 +63,7 @@ export function candidateToWeigherInput(
     a: side(a),
     b: side(b),
     asker: 'reader',
-    purpose: pair.sharedTopics.join(', ').slice(0, 2000),
+    purpose: cutText(pair.sharedTopics.join(', '), 2000),
     sharedContext: sharedContextOf(a, b),
   });
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { cutText } from '../storage/repair-text';
 import {
   addressPair,
   DEFAULT_VI_ADDRESS,
@@ -63,12 +64,13 @@ const UNSAFE_IN_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2
 
 /** One line of untrusted text: no control or bidi characters, spaces collapsed, length capped. */
 function cleanLine(text: string | undefined, max: number): string {
-  return (text ?? '').replace(UNSAFE_IN_LINE, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+  const cleaned = (text ?? '').replace(UNSAFE_IN_LINE, ' ').replace(/\s+/g, ' ').trim();
+  return cutText(cleaned, max);
 }
 
 /** Untrusted text that may span lines (the purpose), ending as a sentence. */
 function cleanPurpose(text: string): string {
-  const clean = text.replace(/\r\n?/g, '\n').replace(UNSAFE_IN_TEXT, ' ').trim().slice(0, 2000);
+  const clean = cutText(text.replace(/\r\n?/g, '\n').replace(UNSAFE_IN_TEXT, ' ').trim(), 2000);
   return clean === '' || /[.!?…:;)"'”’»]$/.test(clean) ? clean : `${clean}.`;
 }
 
