@@ -30,7 +30,7 @@ export const site: Record<keyof typeof vi, string> = {
   'continue.start': 'Start with the first lesson',
   'continue.resume': 'Continue with “{title}”',
   'continue.allDone': 'You have finished every lesson. Review your worksheet.',
-  'continue.progress': '{done} of {total} lessons done',
+  'continue.progress': '{done} of {total, plural, one {# lesson} other {# lessons}} done',
   'root.title': 'Choose your language',
   'root.lead': 'A workbook on sharing your network of connections.',
   'yourData.title': 'Your data',

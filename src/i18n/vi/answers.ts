@@ -1,11 +1,11 @@
 /** Answer boxes, the self-check and the focus plan (Vietnamese). */
 export const answers = {
   'answers.question.a': 'Mạng lưới của bạn lớn cỡ nào, và đang lớn lên ra sao?',
-  'answers.question.b': 'Bạn đang học từ những ai về điều quan trọng với mình?',
-  'answers.question.c': 'Chia sẻ mạng lưới với đồng nghiệp hiện tại sẽ dẫn tới đâu?',
+  'answers.question.b': 'Bạn dựa vào mạng lưới thế nào để hiểu nhiều vấn đề khác nhau mà bạn quan tâm?',
+  'answers.question.c': 'Chia sẻ mạng lưới với đồng nghiệp hiện tại có thể dẫn tới những gì?',
   'answers.question.d': 'Mạng xã hội rộng hơn có giúp bạn hiểu và ảnh hưởng tới người khác?',
   'answers.yourAnswerTo': 'Câu trả lời của bạn cho câu hỏi ({letter})',
-  'answers.words': '{count} từ',
+  'answers.words': '{count} chữ',
   'answers.notSaved': 'Chưa được lưu',
   'answers.savedOn': 'Đã lưu ngày {date} lúc {time}',
   'answers.loading': 'Đang mở câu trả lời đã lưu…',
@@ -15,7 +15,7 @@ export const answers = {
   'answers.keepMine': 'Giữ bản của tôi',
   'answers.reflection.heading': 'Suy ngẫm',
   'answers.reflection.hint':
-    'Chỉ mình bạn đọc được. Câu trả lời được lưu ngay trong trình duyệt này khi bạn gõ và sẽ có trong bảng bài tập.',
+    'Chỉ mình bạn đọc được. Câu trả lời được lưu ngay trong trình duyệt này khi bạn gõ và sẽ có trong phiếu bài tập.',
   'answers.selfCheck.beforeHeading': 'Trước khi bắt đầu: tự kiểm tra nhanh',
   'answers.selfCheck.beforeLead':
     'Ba câu hỏi ngắn, mỗi câu trả lời một hai dòng là đủ. Cuối lộ trình bạn sẽ gặp lại chúng để so sánh.',
@@ -31,7 +31,7 @@ export const answers = {
   'answers.selfCheck.noEarlier': 'Lúc đầu bạn chưa trả lời câu này.',
   'answers.selfCheck.before': 'Lúc đầu',
   'answers.selfCheck.after': 'Lúc cuối',
-  'answers.plan.heading': 'Kế hoạch trọng tâm',
+  'answers.plan.heading': 'Kế hoạch dùng mạng xã hội',
   'answers.plan.lead':
     'Tối đa ba mục tiêu. Với mỗi mục tiêu, ghi kênh bạn dùng, số phút mỗi tuần, và điều bạn sẽ giúp người khác ở đó.',
   'answers.plan.goal': 'Mục tiêu {number}',

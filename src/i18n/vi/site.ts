@@ -16,7 +16,7 @@ export const site = {
   'nav.yourData': 'Dữ liệu của bạn',
   'home.title': 'Mạng lưới của bạn là một nguồn lực — hãy dùng nó một cách tử tế',
   'home.lead':
-    'Tìm hiểu vì sao những mối quen biết có giá trị, vẽ bản đồ mạng lưới của chính bạn, cân nhắc trước khi giới thiệu hai người với nhau, rồi in ra một bảng bài tập với câu trả lời của bạn.',
+    'Tìm hiểu vì sao những mối quen biết có giá trị, vẽ bản đồ mạng lưới của chính bạn, cân nhắc trước khi giới thiệu hai người với nhau, rồi in ra một phiếu bài tập với câu trả lời của bạn.',
   'home.learn.title': 'Học',
   'home.learn.body':
     'Những bài đọc ngắn về cách mạng lưới hình thành và cách chia sẻ nó cẩn trọng.',
@@ -24,12 +24,12 @@ export const site = {
   'home.practise.body':
     'Vẽ bản đồ những người bạn quen, xem mạng lưới lớn lên thế nào và bạn đang nối những nhóm nào.',
   'home.print.title': 'In ra',
-  'home.print.body': 'Một bảng bài tập có câu trả lời của bạn, hoặc bản trống cho buổi hội thảo.',
+  'home.print.body': 'Một phiếu bài tập có câu trả lời của bạn, hoặc bản trống cho buổi hội thảo.',
   'home.private': 'Không cần tài khoản. Mọi thứ bạn nhập chỉ nằm trong trình duyệt này.',
   'continue.heading': 'Tiếp tục',
   'continue.start': 'Bắt đầu từ bài đầu tiên',
   'continue.resume': 'Tiếp tục bài “{title}”',
-  'continue.allDone': 'Bạn đã hoàn thành mọi bài. Xem lại bảng bài tập của bạn.',
+  'continue.allDone': 'Bạn đã hoàn thành mọi bài. Xem lại phiếu bài tập của bạn.',
   'continue.progress': 'Đã xong {done} trên {total} bài',
   'root.title': 'Chọn ngôn ngữ',
   'root.lead': 'Sổ tay thực hành về việc chia sẻ mạng lưới kết nối.',
@@ -61,7 +61,7 @@ export const site = {
   'collection.answers': 'Câu trả lời của bạn',
   'collection.network': 'Bản đồ mạng lưới',
   'collection.introductions': 'Nhật ký giới thiệu',
-  'collection.focus-plan': 'Kế hoạch trọng tâm',
+  'collection.focus-plan': 'Kế hoạch dùng mạng xã hội',
   'collection.settings': 'Cài đặt',
   'collection.intro-weights': 'Trọng số của bộ cân giới thiệu',
   'collection.intro-weigher': 'Câu trả lời trong bộ cân giới thiệu',
