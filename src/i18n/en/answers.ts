@@ -3,7 +3,8 @@ import type { answers as vi } from '../vi/answers';
 /** Answer boxes, the self-check and the focus plan (English). */
 export const answers: Record<keyof typeof vi, string> = {
   'answers.question.a': 'How big is your network, and how is it growing?',
-  'answers.question.b': 'How do you use your network to understand a range of issues that matter to you?',
+  'answers.question.b':
+    'How do you use your network to understand a range of issues that matter to you?',
   'answers.question.c': 'What might sharing your network with your current colleagues lead to?',
   'answers.question.d': 'Can wider social networks bring you understanding and influence?',
   'answers.yourAnswerTo': 'Your answer to question ({letter})',
@@ -50,7 +51,8 @@ export const answers: Record<keyof typeof vi, string> = {
   'answers.plan.undo': 'Undo',
   'answers.plan.undoFull': 'Could not restore it: the plan already has three goals.',
   'answers.plan.noGoals': 'No goal yet.',
-  'answers.plan.budgetTotal': 'Planned time in all: {minutes, plural, one {# minute} other {# minutes}} a week.',
+  'answers.plan.budgetTotal':
+    'Planned time in all: {minutes, plural, one {# minute} other {# minutes}} a week.',
   'answers.checkIn.heading': 'Weekly check-in',
   'answers.checkIn.lead':
     'Once a week: how much time did you spend, and did you connect someone with a person who could help them?',

@@ -103,8 +103,10 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'share.summary.ties': 'Ties shared',
   'share.summary.tiesLeftOut': 'Ties left out',
   'share.summary.notesDropped': 'Private notes dropped',
-  'share.table.caption': 'Exactly what the file holds ({shown} of {total, plural, one {# person} other {# people}})',
-  'share.table.more': 'The table shows the first {shown, plural, one {person} other {# people}}; the file holds all {total}.',
+  'share.table.caption':
+    'Exactly what the file holds ({shown} of {total, plural, one {# person} other {# people}})',
+  'share.table.more':
+    'The table shows the first {shown, plural, one {person} other {# people}}; the file holds all {total}.',
   'share.valuesNote':
     'Columns and values appear exactly as they are written in the file (column names in English, so that Gephi and R can read them).',
   'share.people': 'Download the shared people (CSV)',

@@ -95,7 +95,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.summary.people':
     '{count, plural, one {# person} other {# people}}: {inner} innermost, {close} close, {wider} wider, {acquaintance} acquaintances; {ties, plural, one {# tie} other {# ties}} between them.',
   'map.summary.largest': 'Largest context: {context} ({count}).',
-  'map.summary.bridges': 'You bridge {groups, plural, one {# group} other {# groups}} who do not know each other.',
+  'map.summary.bridges':
+    'You bridge {groups, plural, one {# group} other {# groups}} who do not know each other.',
   'map.summary.noBridge': 'Everyone is linked to everyone else through at least one tie.',
   'map.summary.filtered': 'Showing {shown} of {total, plural, one {# person} other {# people}}.',
   'map.summary.empty': 'Nobody is on your map yet. Add the first person above.',
@@ -159,7 +160,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.editor.saveFailed': 'This change could not be saved.',
 
   'map.table.caption': '{count, plural, one {# person} other {# people}} on the map',
-  'map.table.captionFiltered': 'Showing {shown} of {count, plural, one {# person} other {# people}}',
+  'map.table.captionFiltered':
+    'Showing {shown} of {count, plural, one {# person} other {# people}}',
   'map.table.select': 'Select',
   'map.table.selectPerson': 'Select {name}',
   'map.table.edit': 'Edit',
@@ -180,7 +182,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.insight.size.dunbar':
     'Dunbar found that such layers usually hold about 5, 15, 50 and 150 people, each counting the ones inside it.',
   'map.insight.contexts.title': 'Contexts',
-  'map.insight.contexts.body': 'The largest is {context}: {count} of {total, plural, one {# person} other {# people}}.',
+  'map.insight.contexts.body':
+    'The largest is {context}: {count} of {total, plural, one {# person} other {# people}}.',
   'map.insight.contexts.none':
     '{count, plural, one {# person has} other {# people have}} no context yet.',
   'map.insight.growth.title': 'How your network grew',

@@ -1,7 +1,8 @@
 /** Answer boxes, the self-check and the focus plan (Vietnamese). */
 export const answers = {
   'answers.question.a': 'Mạng lưới của bạn lớn cỡ nào, và đang lớn lên ra sao?',
-  'answers.question.b': 'Bạn dựa vào mạng lưới thế nào để hiểu nhiều vấn đề khác nhau mà bạn quan tâm?',
+  'answers.question.b':
+    'Bạn dựa vào mạng lưới thế nào để hiểu nhiều vấn đề khác nhau mà bạn quan tâm?',
   'answers.question.c': 'Chia sẻ mạng lưới với đồng nghiệp hiện tại có thể dẫn tới những gì?',
   'answers.question.d': 'Mạng xã hội rộng hơn có giúp bạn hiểu và ảnh hưởng tới người khác?',
   'answers.yourAnswerTo': 'Câu trả lời của bạn cho câu hỏi ({letter})',
