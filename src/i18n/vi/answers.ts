@@ -34,12 +34,17 @@ export const answers = {
   'answers.selfCheck.after': 'Lúc cuối',
   'answers.plan.heading': 'Kế hoạch dùng mạng xã hội',
   'answers.plan.lead':
-    'Tối đa ba mục tiêu. Với mỗi mục tiêu, ghi kênh bạn dùng, số phút mỗi tuần, và điều bạn sẽ giúp người khác ở đó.',
+    'Tối đa ba mục tiêu. Với mỗi mục tiêu, ghi mục đích, vài kênh bạn dùng, số phút mỗi tuần và một việc giúp người khác mỗi tuần; rồi chọn ngày nhìn lại kế hoạch.',
   'answers.plan.goal': 'Mục tiêu {number}',
-  'answers.plan.platform': 'Kênh hoặc mạng xã hội',
+  'answers.plan.purpose': 'Mục đích: bạn dùng mạng xã hội để làm gì?',
+  'answers.plan.purposeHint': 'Ví dụ: hiểu nghề giảng dạy điều dưỡng, và được vài trường biết tới',
+  'answers.plan.platform': 'Kênh bạn dùng',
   'answers.plan.platformHint': 'Ví dụ: LinkedIn, một nhóm nghề nghiệp trên Facebook, Zalo',
   'answers.plan.minutes': 'Số phút mỗi tuần',
-  'answers.plan.offer': 'Điều bạn sẽ giúp người khác',
+  'answers.plan.offer': 'Việc giúp người khác mỗi tuần',
+  'answers.plan.reviewOn': 'Ngày nhìn lại kế hoạch',
+  'answers.plan.reviewHint':
+    'Ngày bạn sẽ ngồi xuống xem kế hoạch có hiệu quả không. Trang chủ sẽ nhắc bạn, và bạn có thể thêm ngày này vào lịch.',
   'answers.plan.addGoal': 'Thêm mục tiêu',
   'answers.plan.full':
     'Bạn đã có ba mục tiêu, đủ để giữ trọng tâm. Muốn thêm mục tiêu khác, hãy bỏ bớt một mục tiêu.',

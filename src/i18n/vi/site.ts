@@ -65,4 +65,22 @@ export const site = {
   'collection.settings': 'Cài đặt',
   'collection.intro-weights': 'Trọng số của bộ cân giới thiệu',
   'collection.intro-weigher': 'Câu trả lời trong bộ cân giới thiệu',
+  'due.heading': 'Việc sắp tới',
+  'due.loading': 'Đang xem có việc gì tới hạn…',
+  'due.empty':
+    'Chưa có việc gì tới hạn trong tuần này. Khi bạn ghi ngày hỏi thăm trong nhật ký giới thiệu hay ngày nhìn lại kế hoạch, chúng sẽ hiện ở đây.',
+  'due.followUp': 'Hỏi thăm sau khi giới thiệu {a} với {b}',
+  'due.followUpHint': 'Hỏi xem hai người đã gặp nhau chưa và mọi việc thế nào.',
+  'due.review': 'Nhìn lại kế hoạch dùng mạng xã hội',
+  'due.reviewHint':
+    'Xem lại mục đích, kênh, thời gian và việc giúp người: điều gì hiệu quả, điều gì cần đổi?',
+  'due.checkIn': 'Nhìn lại tuần này trong kế hoạch dùng mạng xã hội',
+  'due.checkInHint': 'Ghi số phút đã dùng và bạn có nối được ai với người giúp được họ không.',
+  'due.lesson': 'Học tiếp bài {number}: {title}',
+  'due.someone': 'một người đã xoá khỏi bản đồ',
+  'due.today': 'Hôm nay',
+  'due.on': 'Ngày {day}',
+  'due.overdue': 'Quá hạn {days} ngày',
+  'due.addToCalendar': 'Thêm vào lịch',
+  'due.addToCalendarFor': 'Thêm vào lịch (tệp .ics): {title}',
 } as const;
