@@ -6,6 +6,7 @@ import {
   removeCheckIn,
   removeGoal,
   restoreGoal,
+  setReviewDay,
   updateGoal,
   type CheckIn,
   type CheckInInput,
@@ -13,14 +14,15 @@ import {
   type GoalPatch,
   type RemovedGoal,
 } from '../lib/answers/focus-plan';
-import { storedFocusPlanSchema } from '../lib/answers/restore-focus-plan';
+import { focusPlanMigrations, storedFocusPlanSchema } from '../lib/answers/restore-focus-plan';
 import { persistentCollection } from './persistence';
 
 /** The reader's focus plan for practice question (d): goals and weekly check-ins. */
 export const focusPlan = persistentCollection<FocusPlan>({
   name: 'focus-plan',
-  version: 1,
+  version: 2,
   schema: storedFocusPlanSchema,
+  migrations: focusPlanMigrations,
   initial: emptyFocusPlan,
 });
 
@@ -77,4 +79,9 @@ export function deleteCheckIn(week: string): CheckIn | undefined {
   const { plan, removed } = removeCheckIn(focusPlan.get(), week);
   if (removed !== undefined) focusPlan.set(plan);
   return removed;
+}
+
+/** Sets the day the reader will review the plan, or clears it with an empty value. */
+export function setFocusReviewDay(day: string | undefined): void {
+  focusPlan.set(setReviewDay(focusPlan.get(), day));
 }

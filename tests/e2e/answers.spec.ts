@@ -60,7 +60,7 @@ test('the self-check is asked at the start of the path and again at its end', as
 });
 
 test('the focus plan holds three goals at most and keeps weekly check-ins', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.goto('/en/lessons/practice/');
   await waitForIslands(page);
   const add = page.getByRole('button', { name: en['answers.plan.addGoal'] });
@@ -69,9 +69,13 @@ test('the focus plan holds three goals at most and keeps weekly check-ins', asyn
   await expect(page.getByText(en['answers.plan.full'])).toBeVisible();
 
   const goal1 = page.getByRole('group', { name: 'Goal 1' });
+  await goal1
+    .getByLabel(en['answers.plan.purpose'])
+    .fill('Understand nurse teaching, and become known to two schools');
   await goal1.getByLabel(en['answers.plan.platform']).fill('LinkedIn');
   await goal1.getByLabel(en['answers.plan.minutes']).fill('60');
   await goal1.getByLabel(en['answers.plan.offer']).fill('Answer questions about co-op accounting');
+  await page.getByLabel(en['answers.plan.reviewOn']).fill('2027-01-30');
   await page.getByRole('button', { name: 'Remove goal 3' }).click();
   await page.getByRole('button', { name: en['answers.plan.undo'] }).click();
   await expect(page.getByRole('group', { name: 'Goal 3' })).toBeVisible();
@@ -88,8 +92,19 @@ test('the focus plan holds three goals at most and keeps weekly check-ins', asyn
   await expect(
     page.getByRole('group', { name: 'Goal 1' }).getByLabel(en['answers.plan.platform']),
   ).toHaveValue('LinkedIn');
+  await expect(
+    page.getByRole('group', { name: 'Goal 1' }).getByLabel(en['answers.plan.purpose']),
+  ).toHaveValue('Understand nurse teaching, and become known to two schools');
+  await expect(page.getByLabel(en['answers.plan.reviewOn'])).toHaveValue('2027-01-30');
   await expect(page.getByRole('table', { name: en['answers.checkIn.tableCaption'] })).toContainText(
     'Yes',
   );
   await expectNoAxeViolations(page);
+
+  // The filled worksheet prints the whole plan, purpose and review day included.
+  await page.goto('/en/worksheet/');
+  const sheet = page.getByTestId('focus-plan-sheet');
+  await expect(sheet).toContainText('Understand nurse teaching, and become known to two schools');
+  await expect(sheet).toContainText('Answer questions about co-op accounting');
+  await expect(page.getByTestId('focus-plan-review')).toContainText('January 30, 2027');
 });

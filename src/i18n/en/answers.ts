@@ -3,8 +3,9 @@ import type { answers as vi } from '../vi/answers';
 /** Answer boxes, the self-check and the focus plan (English). */
 export const answers: Record<keyof typeof vi, string> = {
   'answers.question.a': 'How big is your network, and how is it growing?',
-  'answers.question.b': 'Whom do you learn from about what matters to you?',
-  'answers.question.c': 'What could sharing your network with colleagues lead to?',
+  'answers.question.b':
+    'How do you use your network to understand a range of issues that matter to you?',
+  'answers.question.c': 'What might sharing your network with your current colleagues lead to?',
   'answers.question.d': 'Can wider social networks bring you understanding and influence?',
   'answers.yourAnswerTo': 'Your answer to question ({letter})',
   'answers.words': '{count, plural, one {# word} other {# words}}',
@@ -36,12 +37,18 @@ export const answers: Record<keyof typeof vi, string> = {
   'answers.selfCheck.after': 'At the end',
   'answers.plan.heading': 'Your focus plan',
   'answers.plan.lead':
-    'Up to three goals. For each, note the platform, the minutes a week you will give it, and what you will offer other people there.',
+    'Up to three goals. For each, note its purpose, the few channels you will use, the minutes a week you will give it and one helpful act for others each week; then choose the day you will review the plan.',
   'answers.plan.goal': 'Goal {number}',
-  'answers.plan.platform': 'Platform or network',
+  'answers.plan.purpose': 'Purpose: what do you use social media for?',
+  'answers.plan.purposeHint':
+    'For example: understand nurse teaching as a job, and become known to a few schools',
+  'answers.plan.platform': 'Channels you will use',
   'answers.plan.platformHint': 'For example: LinkedIn, a professional Facebook group, a forum',
   'answers.plan.minutes': 'Minutes a week',
-  'answers.plan.offer': 'What you will offer others',
+  'answers.plan.offer': 'Your helpful act each week',
+  'answers.plan.reviewOn': 'Day to review the plan',
+  'answers.plan.reviewHint':
+    'The day you will sit down and see whether the plan works. The home page will remind you, and you can add the day to your calendar.',
   'answers.plan.addGoal': 'Add a goal',
   'answers.plan.full':
     'You have three goals, enough to stay focused. To add another, remove one first.',
@@ -50,7 +57,8 @@ export const answers: Record<keyof typeof vi, string> = {
   'answers.plan.undo': 'Undo',
   'answers.plan.undoFull': 'Could not restore it: the plan already has three goals.',
   'answers.plan.noGoals': 'No goal yet.',
-  'answers.plan.budgetTotal': 'Planned time in all: {minutes} minutes a week.',
+  'answers.plan.budgetTotal':
+    'Planned time in all: {minutes, plural, one {# minute} other {# minutes}} a week.',
   'answers.checkIn.heading': 'Weekly check-in',
   'answers.checkIn.lead':
     'Once a week: how much time did you spend, and did you connect someone with a person who could help them?',

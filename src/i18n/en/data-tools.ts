@@ -16,7 +16,7 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'backup.remindNone':
     'Your work lives only in this browser. A backup keeps it safe if you clear your browsing data or change devices.',
   'backup.remindOld':
-    'Your last backup is more than {days} days old. It may be time for a new one.',
+    'Your last backup is more than {days, plural, one {# day} other {# days}} old. It may be time for a new one.',
   'backup.download': 'Download a backup (JSON)',
   'backup.working': 'Preparing the backup…',
   'backup.done': 'Backup downloaded: {count, plural, one {# collection} other {# collections}}.',
@@ -105,8 +105,10 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'share.summary.ties': 'Ties shared',
   'share.summary.tiesLeftOut': 'Ties left out',
   'share.summary.notesDropped': 'Private notes dropped',
-  'share.table.caption': 'Exactly what the file holds ({shown} of {total} people)',
-  'share.table.more': 'The table shows the first {shown} people; the file holds all {total}.',
+  'share.table.caption':
+    'Exactly what the file holds ({shown} of {total, plural, one {# person} other {# people}})',
+  'share.table.more':
+    'The table shows the first {shown, plural, one {person} other {# people}}; the file holds all {total}.',
   'share.valuesNote':
     'Columns and values appear exactly as they are written in the file (column names in English, so that Gephi and R can read them).',
   'share.people': 'Download the shared people (CSV)',

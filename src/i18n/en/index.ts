@@ -6,6 +6,7 @@ import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
 import { offline } from './offline';
+import { practice } from './practice';
 import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -21,6 +22,7 @@ export const en = {
   ...lessons,
   ...map,
   ...offline,
+  ...practice,
   ...reading,
   ...search,
   ...answers,

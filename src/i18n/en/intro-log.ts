@@ -86,9 +86,9 @@ export const introLog: Record<keyof typeof vi, string> = {
   'introLog.tally.acknowledged': 'Acknowledged',
   'introLog.tally.pattern': 'Pattern',
   'introLog.tally.one-way-given':
-    'One-way: you have introduced them {count} times with no acknowledgement or return.',
+    'One-way: you have introduced them {count, plural, one {once} other {# times}} with no acknowledgement or return.',
   'introLog.tally.one-way-received':
-    'One-way: they have introduced you {count} times. Perhaps it is your turn to help.',
+    'One-way: they have introduced you {count, plural, one {once} other {# times}}. Perhaps it is your turn to help.',
   'introLog.tally.balanced': 'Nothing to worry about',
   'introLog.refusal.warning': '{names} asked: “do not introduce me”.',
   'introLog.refusal.confirm':

@@ -91,9 +91,10 @@ export const map: Record<keyof typeof vi, string> = {
   'map.summary.people':
     '{count, plural, one {# person} other {# people}}: {inner} innermost, {close} close, {wider} wider, {acquaintance} acquaintances; {ties, plural, one {# tie} other {# ties}} between them.',
   'map.summary.largest': 'Largest context: {context} ({count}).',
-  'map.summary.bridges': 'You bridge {groups} groups who do not know each other.',
+  'map.summary.bridges':
+    'You bridge {groups, plural, one {# group} other {# groups}} who do not know each other.',
   'map.summary.noBridge': 'Everyone is linked to everyone else through at least one tie.',
-  'map.summary.filtered': 'Showing {shown} of {total} people.',
+  'map.summary.filtered': 'Showing {shown} of {total, plural, one {# person} other {# people}}.',
   'map.summary.empty': 'Nobody is on your map yet. Add the first person above.',
 
   'map.view.label':
@@ -155,7 +156,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.editor.saveFailed': 'This change could not be saved.',
 
   'map.table.caption': '{count, plural, one {# person} other {# people}} on the map',
-  'map.table.captionFiltered': 'Showing {shown} of {count} people',
+  'map.table.captionFiltered':
+    'Showing {shown} of {count, plural, one {# person} other {# people}}',
   'map.table.select': 'Select',
   'map.table.selectPerson': 'Select {name}',
   'map.table.edit': 'Edit',
@@ -176,7 +178,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.insight.size.dunbar':
     'Dunbar found that such layers usually hold about 5, 15, 50 and 150 people, each counting the ones inside it.',
   'map.insight.contexts.title': 'Contexts',
-  'map.insight.contexts.body': 'The largest is {context}: {count} of {total} people.',
+  'map.insight.contexts.body':
+    'The largest is {context}: {count} of {total, plural, one {# person} other {# people}}.',
   'map.insight.contexts.none':
     '{count, plural, one {# person has} other {# people have}} no context yet.',
   'map.insight.growth.title': 'How your network grew',
@@ -198,13 +201,13 @@ export const map: Record<keyof typeof vi, string> = {
     'High diversity: your people are spread over many contexts, as if {equivalent} equally large ones.',
   'map.insight.balance.title': 'Strong and weak ties',
   'map.insight.balance.reader':
-    'Of your people, {strong} are strong ties (innermost and close rings) and {weak} are weak ties. Strong ties give you help; weak ties bring news and new chances.',
+    'Of your people, {strong, plural, one {# is a strong tie} other {# are strong ties}} (innermost and close rings) and {weak, plural, one {# is a weak tie} other {# are weak ties}}. Strong ties give you help; weak ties bring news and new chances.',
   'map.insight.balance.among':
     'Among them there {count, plural, one {is # tie} other {are # ties}}, {strong} of them strong.',
   'map.insight.brokerage.title': 'Your position as a broker',
   'map.insight.brokerage.effectiveSize': 'Effective size',
   'map.insight.brokerage.effectiveSizeBody':
-    'Of your {count} people, about {value} are non-redundant: they barely know each other, so each brings something new.',
+    'Of your {count, plural, one {# person} other {# people}}, about {value} are non-redundant: they barely know each other, so each brings something new.',
   'map.insight.brokerage.efficiency': 'Efficiency',
   'map.insight.brokerage.efficiencyBody': 'That is, {percent}% of your contacts do not overlap.',
   'map.insight.brokerage.constraint': 'Constraint',
@@ -248,7 +251,7 @@ export const map: Record<keyof typeof vi, string> = {
   'map.lens.remove': 'Remove the issue “{issue}”',
   'map.lens.empty':
     'No issues yet. For example: your children’s schooling, a career change, rising sea levels in the delta.',
-  'map.lens.tooMany': 'At most {max} issues.',
+  'map.lens.tooMany': 'At most {max, plural, one {# issue} other {# issues}}.',
   'map.lens.noPeople':
     'The lens reads your network map: add people and what they know about in the previous exercise.',
   'map.lens.no-sources':

@@ -30,7 +30,7 @@ export const site: Record<keyof typeof vi, string> = {
   'continue.start': 'Start with the first lesson',
   'continue.resume': 'Continue with “{title}”',
   'continue.allDone': 'You have finished every lesson. Review your worksheet.',
-  'continue.progress': '{done} of {total} lessons done',
+  'continue.progress': '{done} of {total, plural, one {# lesson} other {# lessons}} done',
   'root.title': 'Choose your language',
   'root.lead': 'A workbook on sharing your network of connections.',
   'yourData.title': 'Your data',
@@ -64,4 +64,23 @@ export const site: Record<keyof typeof vi, string> = {
   'collection.focus-plan': 'Focus plan',
   'collection.intro-weights': 'Introduction weigher weights',
   'collection.intro-weigher': 'Introduction weigher answers',
+  'due.heading': 'Coming up',
+  'due.loading': 'Looking for what is due…',
+  'due.empty':
+    'Nothing is due this week. When you set a follow-up date in the introduction log or a review day for your plan, it will show here.',
+  'due.followUp': 'Follow up on introducing {a} to {b}',
+  'due.followUpHint': 'Ask whether the two have met and how it is going.',
+  'due.review': 'Review your social media plan',
+  'due.reviewHint':
+    'Look again at your purpose, channels, time and helpful act: what works, what should change?',
+  'due.checkIn': 'This week’s check-in for your social media plan',
+  'due.checkInHint':
+    'Note the minutes you spent and whether you connected someone with a person who could help.',
+  'due.lesson': 'Continue lesson {number}: {title}',
+  'due.someone': 'someone removed from your map',
+  'due.today': 'Today',
+  'due.on': 'On {day}',
+  'due.overdue': '{days, plural, one {# day} other {# days}} overdue',
+  'due.addToCalendar': 'Add to calendar',
+  'due.addToCalendarFor': 'Add to calendar (.ics file): {title}',
 };

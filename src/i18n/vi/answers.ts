@@ -1,11 +1,12 @@
 /** Answer boxes, the self-check and the focus plan (Vietnamese). */
 export const answers = {
   'answers.question.a': 'Mạng lưới của bạn lớn cỡ nào, và đang lớn lên ra sao?',
-  'answers.question.b': 'Bạn đang học từ những ai về điều quan trọng với mình?',
-  'answers.question.c': 'Chia sẻ mạng lưới với đồng nghiệp hiện tại sẽ dẫn tới đâu?',
+  'answers.question.b':
+    'Bạn dựa vào mạng lưới thế nào để hiểu nhiều vấn đề khác nhau mà bạn quan tâm?',
+  'answers.question.c': 'Chia sẻ mạng lưới với đồng nghiệp hiện tại có thể dẫn tới những gì?',
   'answers.question.d': 'Mạng xã hội rộng hơn có giúp bạn hiểu và ảnh hưởng tới người khác?',
   'answers.yourAnswerTo': 'Câu trả lời của bạn cho câu hỏi ({letter})',
-  'answers.words': '{count} từ',
+  'answers.words': '{count} chữ',
   'answers.notSaved': 'Chưa được lưu',
   'answers.savedOn': 'Đã lưu ngày {date} lúc {time}',
   'answers.loading': 'Đang mở câu trả lời đã lưu…',
@@ -15,7 +16,7 @@ export const answers = {
   'answers.keepMine': 'Giữ bản của tôi',
   'answers.reflection.heading': 'Suy ngẫm',
   'answers.reflection.hint':
-    'Chỉ mình bạn đọc được. Câu trả lời được lưu ngay trong trình duyệt này khi bạn gõ và sẽ có trong bảng bài tập.',
+    'Chỉ mình bạn đọc được. Câu trả lời được lưu ngay trong trình duyệt này khi bạn gõ và sẽ có trong phiếu bài tập.',
   'answers.selfCheck.beforeHeading': 'Trước khi bắt đầu: tự kiểm tra nhanh',
   'answers.selfCheck.beforeLead':
     'Ba câu hỏi ngắn, mỗi câu trả lời một hai dòng là đủ. Cuối lộ trình bạn sẽ gặp lại chúng để so sánh.',
@@ -31,14 +32,19 @@ export const answers = {
   'answers.selfCheck.noEarlier': 'Lúc đầu bạn chưa trả lời câu này.',
   'answers.selfCheck.before': 'Lúc đầu',
   'answers.selfCheck.after': 'Lúc cuối',
-  'answers.plan.heading': 'Kế hoạch trọng tâm',
+  'answers.plan.heading': 'Kế hoạch dùng mạng xã hội',
   'answers.plan.lead':
-    'Tối đa ba mục tiêu. Với mỗi mục tiêu, ghi kênh bạn dùng, số phút mỗi tuần, và điều bạn sẽ giúp người khác ở đó.',
+    'Tối đa ba mục tiêu. Với mỗi mục tiêu, ghi mục đích, vài kênh bạn dùng, số phút mỗi tuần và một việc giúp người khác mỗi tuần; rồi chọn ngày nhìn lại kế hoạch.',
   'answers.plan.goal': 'Mục tiêu {number}',
-  'answers.plan.platform': 'Kênh hoặc mạng xã hội',
+  'answers.plan.purpose': 'Mục đích: bạn dùng mạng xã hội để làm gì?',
+  'answers.plan.purposeHint': 'Ví dụ: hiểu nghề giảng dạy điều dưỡng, và được vài trường biết tới',
+  'answers.plan.platform': 'Kênh bạn dùng',
   'answers.plan.platformHint': 'Ví dụ: LinkedIn, một nhóm nghề nghiệp trên Facebook, Zalo',
   'answers.plan.minutes': 'Số phút mỗi tuần',
-  'answers.plan.offer': 'Điều bạn sẽ giúp người khác',
+  'answers.plan.offer': 'Việc giúp người khác mỗi tuần',
+  'answers.plan.reviewOn': 'Ngày nhìn lại kế hoạch',
+  'answers.plan.reviewHint':
+    'Ngày bạn sẽ ngồi xuống xem kế hoạch có hiệu quả không. Trang chủ sẽ nhắc bạn, và bạn có thể thêm ngày này vào lịch.',
   'answers.plan.addGoal': 'Thêm mục tiêu',
   'answers.plan.full':
     'Bạn đã có ba mục tiêu, đủ để giữ trọng tâm. Muốn thêm mục tiêu khác, hãy bỏ bớt một mục tiêu.',

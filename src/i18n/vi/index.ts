@@ -6,6 +6,7 @@ import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
 import { offline } from './offline';
+import { practice } from './practice';
 import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -24,6 +25,7 @@ export const vi = {
   ...lessons,
   ...map,
   ...offline,
+  ...practice,
   ...reading,
   ...search,
   ...answers,

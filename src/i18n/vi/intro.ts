@@ -1,6 +1,6 @@
 /** The introduction weigher and its page (Vietnamese). */
 export const intro = {
-  'nav.introductions': 'Giới thiệu',
+  'nav.introductions': 'Giới thiệu người quen',
   'intro.page.title': 'Có nên giới thiệu họ với nhau?',
   'intro.page.lead':
     'Cân nhắc một lời giới thiệu trước khi làm: mỗi người muốn gì, bạn sẽ chia sẻ điều gì, rủi ro nằm ở đâu. Sau đó ghi lại những lời giới thiệu bạn đã làm và theo dõi kết quả.',

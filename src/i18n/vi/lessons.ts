@@ -6,12 +6,12 @@ export const lessons = {
   'lessons.lead':
     'Sáu bài ngắn, đi từ ý tưởng đến thực hành. Mỗi bài mất chừng năm phút đọc và kết thúc bằng một câu hỏi để bạn tự suy ngẫm.',
   'lessons.readingTime': '{minutes} phút đọc',
+  'lessons.questions': '{count, plural, other {Câu hỏi thực hành mà bài này chuẩn bị cho bạn}}',
   'lessons.objectives': 'Sau bài này, bạn có thể',
   'lessons.toc': 'Trong bài này',
   'lessons.previous': 'Bài trước',
   'lessons.next': 'Bài tiếp theo',
   'lessons.lessonNumber': 'Bài {number}',
-  'lessons.questions': 'Chuẩn bị cho câu hỏi thực hành',
   'lessons.status.done': 'Đã xong',
   'lessons.status.visited': 'Đã mở',
   'lessons.status.new': 'Chưa đọc',

@@ -1,14 +1,14 @@
 /** The worksheet: the reader's answers gathered for printing, and the blank version (Vietnamese). */
 export const sheet = {
-  'nav.worksheet': 'Bảng bài tập',
-  'sheet.title': 'Bảng bài tập của bạn',
+  'nav.worksheet': 'Phiếu bài tập',
+  'sheet.title': 'Phiếu bài tập của bạn',
   'sheet.lead':
     'Mọi điều bạn đã viết trong sổ tay, gom lại một chỗ để đọc lại, in ra hoặc lưu thành PDF. Trang này chỉ đọc từ bộ nhớ của trình duyệt này; không có gì được gửi đi.',
   'sheet.print': 'In hoặc lưu thành PDF',
   'sheet.printHint':
     'Chọn khổ giấy (A4 hoặc Letter) và “Lưu thành PDF” trong hộp thoại in của trình duyệt. Số trang được in ở chân mỗi trang.',
   'sheet.blankLink': 'Bản trống để in cho buổi hội thảo',
-  'sheet.filledLink': 'Bảng bài tập có câu trả lời của bạn',
+  'sheet.filledLink': 'Phiếu bài tập có câu trả lời của bạn',
   'sheet.initialsOnly': 'Chỉ in chữ cái đầu của tên người',
   'sheet.loading': 'Đang đọc câu trả lời trong trình duyệt này…',
   'sheet.empty':
@@ -23,7 +23,7 @@ export const sheet = {
   'sheet.reflections': 'Suy ngẫm sau các bài học',
   'sheet.reflectionsEmpty': 'Bạn chưa viết suy ngẫm nào.',
   'sheet.lesson': 'Bài {number}: {title}',
-  'sheet.focusPlan': 'Kế hoạch trọng tâm cho câu hỏi (d)',
+  'sheet.focusPlan': 'Kế hoạch dùng mạng xã hội (câu hỏi d)',
   'sheet.network': 'Mạng lưới của bạn',
   'sheet.network.total': '{people} người trên bản đồ, {ties} mối quen biết giữa họ.',
   'sheet.network.byRing': 'Theo vòng thân thiết',
@@ -81,9 +81,9 @@ export const sheet = {
   'sheet.outcome.good': 'tốt',
   'sheet.outcome.pending': 'đang chờ',
   'sheet.outcome.bad': 'không tốt',
-  'sheet.blank.title': 'Bảng bài tập (bản trống)',
+  'sheet.blank.title': 'Phiếu bài tập (bản trống)',
   'sheet.blank.lead':
-    'Bản để in cho buổi hội thảo: bốn câu hỏi với chỗ trống để viết tay, một sơ đồ vòng tròn để vẽ mạng lưới, và kế hoạch trọng tâm.',
+    'Bản để in cho buổi hội thảo: bốn câu hỏi với chỗ trống để viết tay, một sơ đồ vòng tròn để vẽ mạng lưới, và kế hoạch dùng mạng xã hội.',
   'sheet.blank.name': 'Họ tên',
   'sheet.blank.date': 'Ngày',
   'sheet.blank.mapTitle': 'Vẽ mạng lưới của bạn',

@@ -2,7 +2,7 @@ import type { FocusPlan } from './focus-plan';
 
 /** What the reader's check-ins add up to, against the time they budgeted. */
 export interface FocusPlanSummary {
-  /** Goals with at least a platform, a budget or an offer filled in. */
+  /** Goals with at least a purpose, a channel, a budget or a helpful act filled in. */
   goals: number;
   /** The sum of the goals' weekly budgets, or null when no goal has one. */
   weeklyBudget: number | null;
@@ -29,7 +29,10 @@ export function summarizeFocusPlan(plan: FocusPlan): FocusPlanSummary {
   return {
     goals: plan.goals.filter(
       (goal) =>
-        goal.platform.trim() !== '' || goal.offer.trim() !== '' || goal.minutesPerWeek !== null,
+        (goal.purpose ?? '').trim() !== '' ||
+        goal.platform.trim() !== '' ||
+        goal.offer.trim() !== '' ||
+        goal.minutesPerWeek !== null,
     ).length,
     weeklyBudget,
     checkIns: plan.checkIns.length,
@@ -42,5 +45,9 @@ export function summarizeFocusPlan(plan: FocusPlan): FocusPlanSummary {
 
 /** Whether the reader has put anything at all in the plan (the worksheet leaves out an empty one). */
 export function focusPlanIsEmpty(plan: FocusPlan): boolean {
-  return summarizeFocusPlan(plan).goals === 0 && plan.checkIns.length === 0;
+  return (
+    summarizeFocusPlan(plan).goals === 0 &&
+    plan.checkIns.length === 0 &&
+    plan.reviewOn === undefined
+  );
 }

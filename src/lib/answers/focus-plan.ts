@@ -11,12 +11,18 @@ export const MAX_CHECK_INS = 520;
 
 const minutes = z.number().int().min(0).max(MINUTES_IN_WEEK);
 
+/** Longest purpose a goal can state. */
+export const MAX_PURPOSE = 1000;
+
 /**
- * One goal for using a wider social network: where (`platform`), how much time a week
- * (`minutesPerWeek`, null until the reader sets it) and what the reader will offer others there.
+ * One goal for using a wider social network, as lesson 4 lays it out: what for (`purpose`, since
+ * version 2), on which channels (`platform`), how much time a week (`minutesPerWeek`, null until the
+ * reader sets it) and the helpful act the reader will do for others each week (`offer`).
+ * `platform` and `offer` keep their version-1 names so that a stored plan reads unchanged.
  */
 export const goalSchema = z.object({
   id: z.string().min(1).max(100),
+  purpose: z.string().max(MAX_PURPOSE).optional(),
   platform: z.string().max(200),
   minutesPerWeek: minutes.nullable(),
   offer: z.string().max(2000),
@@ -42,6 +48,8 @@ export type CheckInInput = z.input<typeof checkInSchema>;
  */
 export const focusPlanSchema = z.object({
   goals: z.array(goalSchema).max(MAX_GOALS),
+  /** The day the reader will sit down and review the plan (YYYY-MM-DD; since version 2). */
+  reviewOn: z.iso.date().optional(),
   checkIns: z.array(checkInSchema).max(MAX_CHECK_INS),
   unreadable: z.array(z.unknown()),
 });
@@ -85,8 +93,10 @@ export function updateGoal(plan: FocusPlan, id: string, patch: GoalPatch): Focus
   const current = plan.goals[index];
   if (current === undefined) throw new Error(`answers/updateGoal: goal ${id} does not exist`);
   const budget = patch.minutesPerWeek === undefined ? current.minutesPerWeek : patch.minutesPerWeek;
+  const purpose = patch.purpose ?? current.purpose;
   const goal: Goal = {
     id,
+    ...(purpose === undefined ? {} : { purpose: cutText(purpose, MAX_PURPOSE) }),
     platform: cutText(patch.platform ?? current.platform, 200),
     minutesPerWeek: budget === null ? null : clampMinutes(budget),
     offer: cutText(patch.offer ?? current.offer, 2000),
@@ -161,4 +171,17 @@ export function removeCheckIn(
 /** The check-ins, latest week first (ISO weeks sort as text). */
 export function checkInsNewestFirst(plan: FocusPlan): CheckIn[] {
   return [...plan.checkIns].sort((x, y) => (x.week < y.week ? 1 : x.week > y.week ? -1 : 0));
+}
+
+/**
+ * A new plan with its review day set, or cleared with `undefined`. Throws when `day` is not a
+ * calendar day (YYYY-MM-DD).
+ */
+export function setReviewDay(plan: FocusPlan, day: string | undefined): FocusPlan {
+  const { reviewOn: _previous, ...rest } = plan;
+  if (day === undefined || day === '') return rest;
+  if (!z.iso.date().safeParse(day).success) {
+    throw new Error(`answers/setReviewDay: "${day}" is not a day (YYYY-MM-DD)`);
+  }
+  return { ...rest, reviewOn: day };
 }

@@ -4,6 +4,7 @@ import {
   clampMinutes,
   MAX_CHECK_INS,
   MAX_GOALS,
+  MAX_PURPOSE,
   type FocusPlan,
   type Goal,
 } from './focus-plan';
@@ -24,6 +25,12 @@ const text = (max: number) =>
 
 const lenientGoalSchema = z.object({
   id: z.string().min(1).max(100),
+  // A purpose that is not text is not a goal's purpose: left out here, the goal is still read.
+  purpose: z
+    .string()
+    .transform((value) => cutText(value, MAX_PURPOSE))
+    .optional()
+    .catch(undefined),
   platform: text(200),
   minutesPerWeek: z.number().transform(clampMinutes).nullable().catch(null),
   offer: text(2000),
@@ -60,7 +67,8 @@ export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
       continue;
     }
     ids.add(parsed.data.id);
-    const goal: Goal = parsed.data;
+    const { purpose, ...rest } = parsed.data;
+    const goal: Goal = purpose === undefined ? rest : { ...rest, purpose };
     plan.goals.push(goal);
   }
 
@@ -73,6 +81,15 @@ export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
     }
     weeks.add(parsed.data.week);
     plan.checkIns.push(parsed.data);
+  }
+
+  const reviewOn = raw['reviewOn'];
+  if (reviewOn !== undefined) {
+    if (typeof reviewOn === 'string' && z.iso.date().safeParse(reviewOn).success) {
+      plan.reviewOn = reviewOn;
+    } else {
+      setAside.push({ reviewOn });
+    }
   }
 
   for (const key of ['goals', 'checkIns'] as const) {
@@ -89,3 +106,9 @@ export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
 export const storedFocusPlanSchema = z
   .record(z.string(), z.unknown())
   .transform((raw) => restoreFocusPlan(raw).plan);
+
+/**
+ * Version 2 added a goal's purpose and the plan's review day, both optional: a version-1 plan is
+ * read as it is, every word in place (the restore above reads both versions).
+ */
+export const focusPlanMigrations = { 1: (data: unknown) => data };

@@ -10,6 +10,10 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
     visited: earliest(current.visited, incoming.visited),
     done: earliest(current.done, incoming.done),
   };
+  // Practice choices: this browser's stand, and the backup's for scenarios tried only there.
+  if (current.practice !== undefined || incoming.practice !== undefined) {
+    merged.practice = { ...incoming.practice, ...current.practice };
+  }
   const last = current.last ?? incoming.last;
   if (last !== undefined) merged.last = last;
   return merged;

@@ -15,6 +15,7 @@ export const WIDGETS = [
   'focus-plan',
   'self-check',
   'import',
+  'retrieval-practice',
 ] as const;
 
 /**

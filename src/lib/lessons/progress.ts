@@ -1,14 +1,24 @@
 import { z } from 'zod';
+import { practiceChoicesSchema, recordChoice, type PracticeChoices } from '../practice/scoring';
+import type { OptionId } from '../practice/scenarios';
 
 /**
  * The reader's way through the lessons: when each was first opened and when each was marked done
- * (ISO timestamps, by lesson id), and the lesson opened last.
+ * (ISO timestamps, by lesson id), the lesson opened last, and the choices made in the lessons'
+ * practice scenarios (by scenario id; since version 2).
  */
 export const progressSchema = z.object({
   visited: z.record(z.string(), z.string()).default({}),
   done: z.record(z.string(), z.string()).default({}),
   last: z.string().optional(),
+  practice: practiceChoicesSchema.optional(),
 });
+
+/**
+ * Version 2 added the practice choices. Version 1 values read as they are (the field is optional);
+ * the step exists so that a version-1 value is recognised and kept rather than refused.
+ */
+export const progressMigrations = { 1: (data: unknown) => data };
 
 export type Progress = z.infer<typeof progressSchema>;
 
@@ -49,3 +59,15 @@ export function nextUnfinished(
 ): string | undefined {
   return lessonIds.find((id) => !(id in progress.done));
 }
+
+/** Records one checked choice in a practice scenario (see `recordChoice`). */
+export function choosePractice(
+  progress: Progress,
+  scenarioId: string,
+  option: OptionId,
+  now: string,
+): Progress {
+  return { ...progress, practice: recordChoice(progress.practice ?? {}, scenarioId, option, now) };
+}
+
+export type { PracticeChoices };

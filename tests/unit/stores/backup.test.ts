@@ -63,7 +63,7 @@ describe('makeBackup', () => {
       collections: {
         'later-notes': JSON.parse(laterNotes) as unknown,
         network: { v: 1, data: map() },
-        progress: { v: 1, data: progress },
+        progress: { v: 2, data: progress },
       },
     });
   });
@@ -317,7 +317,7 @@ describe('restoreBackup', () => {
     if (!read.ok) throw new Error(read.error);
     await restoreBackup(read.preview, 'replace');
     expect(JSON.parse(localStorage.getItem('syn:progress') ?? '')).toEqual({
-      v: 1,
+      v: 2,
       data: progress,
     });
     const copies = Object.keys(localStorage).filter((key) =>

@@ -15,7 +15,7 @@ describe('focusPlan', () => {
     const first = await load();
     const id = first.addFocusGoal() ?? '';
     first.updateFocusGoal(id, { platform: 'Zalo', minutesPerWeek: 30 });
-    expect(JSON.parse(localStorage.getItem('syn:focus-plan') ?? '')).toMatchObject({ v: 1 });
+    expect(JSON.parse(localStorage.getItem('syn:focus-plan') ?? '')).toMatchObject({ v: 2 });
     const { focusPlan } = await load();
     expect(focusPlan.get().goals).toEqual([
       { id, platform: 'Zalo', minutesPerWeek: 30, offer: '' },

@@ -40,14 +40,14 @@ describe('FocusPlan', () => {
     expect(view.queryByRole('button', { name: 'Add a goal' })).toBeNull();
     expect(view.getByText(en['answers.plan.full'])).toBeTruthy();
     expect(storedPlan().goals).toHaveLength(3);
-  });
+  }, 20_000);
 
   it('saves a goal’s platform once the reader pauses, and keeps it after a reload', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     loaded = await load();
     const view = loaded.mount();
     await loaded.fireEvent.click(view.getByRole('button', { name: 'Add a goal' }));
-    const platform = view.getByLabelText('Platform or network');
+    const platform = view.getByLabelText(en['answers.plan.platform']);
     await loaded.fireEvent.input(platform, { target: { value: 'LinkedIn' } });
     expect(storedPlan().goals[0]?.platform).toBe('');
     vi.advanceTimersByTime(400);
@@ -55,9 +55,30 @@ describe('FocusPlan', () => {
     loaded.cleanup();
 
     loaded = await load();
-    expect((loaded.mount().getByLabelText('Platform or network') as HTMLInputElement).value).toBe(
-      'LinkedIn',
-    );
+    expect(
+      (loaded.mount().getByLabelText(en['answers.plan.platform']) as HTMLInputElement).value,
+    ).toBe('LinkedIn');
+  });
+
+  it('saves a goal’s purpose and the plan’s review day', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    loaded = await load();
+    const view = loaded.mount();
+    await loaded.fireEvent.click(view.getByRole('button', { name: 'Add a goal' }));
+    const purpose = view.getByLabelText(en['answers.plan.purpose']);
+    await loaded.fireEvent.input(purpose, {
+      target: { value: 'Hiểu nghề giảng dạy điều dưỡng' },
+    });
+    await loaded.fireEvent.blur(purpose);
+    const review = view.getByLabelText(en['answers.plan.reviewOn']);
+    await loaded.fireEvent.change(review, { target: { value: '2027-01-30' } });
+    const stored = JSON.parse(localStorage.getItem('syn:focus-plan') ?? 'null') as {
+      v: number;
+      data: { goals: { purpose?: string }[]; reviewOn?: string };
+    };
+    expect(stored.v).toBe(2);
+    expect(stored.data.goals[0]?.purpose).toBe('Hiểu nghề giảng dạy điều dưỡng');
+    expect(stored.data.reviewOn).toBe('2027-01-30');
   });
 
   it('removes a goal and puts it back on undo', async () => {
