@@ -28,6 +28,7 @@ import { storageHealth } from './storage-health';
 // into a browser that does not hold it yet.
 import './answers';
 import './focus-plan';
+import './import-history';
 import './intro-weigher';
 import './intro-weights';
 import './introductions';
