@@ -5,6 +5,7 @@ import { backupMeta } from './backup-meta';
 import { focusPlan } from './focus-plan';
 import { weigherDraft } from './intro-weigher';
 import { introWeights } from './intro-weights';
+import { importHistory } from './import-history';
 import { introductions } from './introductions';
 import { network } from './network';
 import { registeredCollection, type RegisteredCollection } from './persistence';
@@ -35,6 +36,8 @@ const ENTRIES = {
   'focus-plan': { store: focusPlan, backedUp: true },
   network: { store: network, backedUp: true, merge: MERGE_RULES.network },
   introductions: { store: introductions, backedUp: true, merge: MERGE_RULES.introductions },
+  // Which people each recent import added, so it can be undone: it describes this browser's map.
+  'import-history': { store: importHistory, backedUp: false },
   'intro-weights': { store: introWeights, backedUp: true },
   'intro-weigher': { store: weigherDraft, backedUp: true },
   'backup-meta': { store: backupMeta, backedUp: false },

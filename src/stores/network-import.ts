@@ -5,8 +5,11 @@ import {
   type ApplyImportError,
 } from '../lib/import/apply-import-plan';
 import type { ImportPlan } from '../lib/import/import-plan-schema';
+import { recordImport, rememberImport } from '../lib/import/import-record';
+import { resolvePossibleMatches } from '../lib/import/resolve-possible-matches';
 import { estimateStoredChars, estimateStoredCharsAfter } from '../lib/import/stored-size';
-import { undoImport, type AppliedImport, type UndoReport } from '../lib/import/undo-import';
+import { undoRecordedImport, type UndoReport } from '../lib/import/undo-recorded-import';
+import { importHistory } from './import-history';
 import { network } from './network';
 import { listStoredEntries, storageAvailable, whenSaved } from './persistence';
 import { storageHealth } from './storage-health';
@@ -20,8 +23,11 @@ import { LOCAL_STORAGE_BUDGET, indexedDbRoom } from './storage-room';
 // The room figures live with the storage engine (storage-room.ts); re-exported for callers here.
 export { LOCAL_STORAGE_BUDGET };
 
-/** The last import, kept in memory (only in this tab) so that it can be undone once. */
-export const lastImport = atom<(AppliedImport & { at: string }) | null>(null);
+/**
+ * The id of the import this tab just made, for the "Undo this import" button of the import's
+ * last screen (the Your data page offers every remembered import).
+ */
+export const lastImport = atom<string | null>(null);
 
 /** Whether the map can take an import now: `loading` while it is read back, `blocked` when held. */
 export type MapReadiness = 'ready' | 'loading' | 'blocked';
@@ -95,6 +101,8 @@ export interface ImportChoices {
   useContextHints: boolean;
   /** Add each person's position as a topic they know about. */
   useTopicHints: boolean;
+  /** Lines of "possibly the same" contacts the reader called different people (added anew). */
+  differentPeople?: readonly number[];
 }
 
 /** What happened to an import the reader confirmed. */
@@ -108,8 +116,9 @@ export type ImportResult =
  * is put back as it was, so that what is stored and what is on screen never differ by an import.
  */
 export async function confirmImport(
-  plan: ImportPlan,
+  proposed: ImportPlan,
   choices: ImportChoices,
+  file = '',
 ): Promise<ImportResult> {
   if (mapReadiness() !== 'ready') {
     return {
@@ -119,10 +128,14 @@ export async function confirmImport(
     };
   }
   const before = network.get();
+  const different = (choices.differentPeople ?? []).map((line) => [line, 'different'] as const);
+  const plan = resolvePossibleMatches(proposed, new Map(different));
+  const now = new Date();
   const result = applyImportPlan(before, plan, {
     idFactory: counterIds(new Set(before.people.map((person) => person.id))),
-    now: new Date(),
-    ...choices,
+    now,
+    useContextHints: choices.useContextHints,
+    useTopicHints: choices.useTopicHints,
   });
   if (!result.ok) return result;
   network.set(result.network);
@@ -134,28 +147,46 @@ export async function confirmImport(
       detail: 'stores/confirmImport: storage refused the map',
     };
   }
-  lastImport.set({
-    before,
+  const record = recordImport({
+    ...result,
     after: result.network,
-    addedIds: result.addedIds,
-    mergedIds: result.mergedIds,
-    at: new Date().toISOString(),
+    id: `i${String(now.getTime())}`,
+    file,
+    at: now,
+    plan,
   });
+  if (record.added.length + record.merged.length > 0) {
+    importHistory.set(rememberImport(importHistory.get(), record));
+    lastImport.set(record.id);
+  }
   return { ok: true, added: result.addedIds.length, merged: result.mergedIds.length, saved: true };
 }
 
 /**
- * Undoes the last import of this tab (see `undoImport`: edits made since are kept), once.
- * @returns what was undone, or undefined when there is no import to undo
+ * Undoes a remembered import (see `undoRecordedImport`: what the reader changed since is kept)
+ * and forgets it.
+ * @returns what was undone, or undefined when there is no such import
  */
-export async function undoLastImport(): Promise<UndoReport | undefined> {
-  const applied = lastImport.get();
-  if (applied === null) return undefined;
-  const { network: undone, report } = undoImport(network.get(), applied);
-  network.set(undone);
-  lastImport.set(null);
+export async function undoImportById(id: string): Promise<UndoReport | undefined> {
+  const record = importHistory.get().find((entry) => entry.id === id);
+  if (record === undefined) return undefined;
+  const { network: undone, report } = undoRecordedImport(network.get(), record);
+  if (undone !== network.get()) network.set(undone);
+  forgetImport(id);
   await whenSaved('network');
   return report;
+}
+
+/** Undoes the import this tab just made, once. */
+export async function undoLastImport(): Promise<UndoReport | undefined> {
+  const id = lastImport.get();
+  return id === null ? undefined : undoImportById(id);
+}
+
+/** Forgets a remembered import: it can no longer be undone, its people stay. */
+export function forgetImport(id: string): void {
+  importHistory.set(importHistory.get().filter((entry) => entry.id !== id));
+  if (lastImport.get() === id) lastImport.set(null);
 }
 
 /** About how many characters the map takes now, for the "Your data" page. */

@@ -147,7 +147,8 @@ test('a backup exported, everything cleared, then restored gives back the same d
   await page.getByLabel(/Replace what is here/).check();
   await page.getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('button', { name: 'Yes, replace' }).click();
-  await expect(page.getByText('Restored: Network map.')).toBeVisible();
+  // The import history travels with the backup too.
+  await expect(page.getByText(/^Restored: .*Network map/)).toBeVisible();
 
   await page.reload();
   await waitForIslands(page);
@@ -191,5 +192,109 @@ test('the import preview and the Your data previews pass axe in the dark theme',
   ]);
   await page.getByLabel('Chọn tệp sao lưu').setInputFiles(await download.path());
   await expect(page.getByTestId('restore-preview')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+/** A generated LinkedIn export with namesakes at one company (tests/bench/lib). */
+async function namesakesFile(rows: number) {
+  const { realisticLinkedInCsv } = (await import('../bench/lib/realistic-contacts.mjs')) as {
+    realisticLinkedInCsv: (rows: number) => { text: string; distinctLinks: number; hidden: number };
+  };
+  const made = realisticLinkedInCsv(rows);
+  return {
+    ...made,
+    file: { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(made.text) },
+  };
+}
+
+test('a file full of namesakes imports whole, a second time adds nobody, and can be undone later from Your data', async ({
+  page,
+}) => {
+  test.slow();
+  const { file, distinctLinks, hidden } = await namesakesFile(400);
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles(file);
+  await expect(page.locator('[data-count="new"]')).toHaveText(String(distinctLinks + hidden));
+  await expect(page.locator('[data-count="duplicates"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await page.getByLabel('Choose a contact file').setInputFiles(file);
+  await expect(page.locator('[data-count="new"]')).toHaveText('0');
+  await expect(page.locator('[data-count="unchanged"]')).toHaveText(String(distinctLinks + hidden));
+  await page.getByRole('button', { name: 'Cancel, do not import' }).click();
+
+  await page.reload();
+  await waitForIslands(page);
+  expect(await storedPeople(page)).toHaveLength(distinctLinks + hidden);
+
+  // The map: hidden members are one line, not nameless dots or rows.
+  await page.goto('/en/map/');
+  await waitForIslands(page);
+  await expect(page.getByTestId('hidden-members')).toContainText(
+    `${String(hidden)} hidden members`,
+  );
+  await expect(page.getByTestId('map-summary')).toContainText(
+    `${String(distinctLinks + hidden)} people`,
+  );
+  await expectNoAxeViolations(page);
+
+  // Later, on Your data: the import is listed and can be undone, and stays undone after a reload.
+  await page.goto('/en/your-data/');
+  await waitForIslands(page);
+  await expect(page.getByText('Imports you can undo').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Undo the import of Connections.csv' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undid the import' })).toContainText(
+    `${String(distinctLinks + hidden)} people taken off your map`,
+  );
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByTestId('no-imports')).toBeVisible();
+  expect(await storedPeople(page)).toHaveLength(0);
+});
+
+test('name-only rows are offered as possibly the same on re-import, in Vietnamese too', async ({
+  page,
+}) => {
+  test.slow();
+  const google = {
+    name: 'contacts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Name,Given Name,Family Name,Group Membership,E-mail 1 - Value,Organization 1 - Name\nNguyễn Văn Anh,,,,,FPT Software\nNguyễn Văn Anh,,,,,FPT Software\n,,,* other contacts,newsletter-reply@example.org,\n',
+    ),
+  };
+  await openImport(page, 'vi');
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles(google);
+  await expect(page.locator('[data-count="new"]')).toHaveText('2');
+  await expect(page.locator('[data-count="skippedNoName"]')).toHaveText('1');
+  await page.getByRole('button', { name: 'Xác nhận và lưu' }).click();
+  await page.getByRole('button', { name: 'Nhập một tệp khác' }).click();
+
+  await page.getByLabel('Chọn tệp danh bạ').setInputFiles(google);
+  const ask = page.getByTestId('possible-matches');
+  await expect(ask).toContainText('2 liên hệ có thể là người đã có trên bản đồ của bạn');
+  await expect(ask.getByRole('radio', { name: /Chính là Nguyễn Văn Anh/ })).toHaveCount(2);
+  await expect(page.locator('[data-count="new"]')).toHaveText('0');
+  await expectNoAxeViolations(page);
+  await ask.getByRole('radio', { name: 'Một người khác: thêm người này' }).first().check();
+  await expect(page.locator('[data-count="new"]')).toHaveText('1');
+  await page.getByRole('button', { name: 'Xác nhận và lưu' }).click();
+  await expect(page.getByTestId('map-size')).toContainText('3');
+});
+
+test('a header-only export previews as an empty network, not as an error', async ({ page }) => {
+  await openImport(page);
+  await page.getByLabel('Choose a contact file').setInputFiles({
+    name: 'Connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'),
+  });
+  await expect(page.getByTestId('import-empty')).toContainText(
+    'There are no connections in this file yet',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

@@ -40,7 +40,9 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.error.truncated': 'The file is cut short or damaged and cannot be read.',
   'import.error.too-large':
     'The file is too large (over 50 MB). A full LinkedIn connections file is about 5 MB: this may be the wrong file.',
-  'import.error.no-rows': 'The file has a header row but no contacts below it.',
+  'import.error.no-rows': 'The file has no contact card in it (no BEGIN:VCARD … END:VCARD).',
+  'import.error.single-line':
+    'This file is one single line of text with no line breaks, and a contact export has one line per contact. It is probably not a contact file, or its line breaks were lost: open it in a text editor to check.',
   'import.error.worker-failed':
     'The browser ran into a problem while reading the file. Try again, or reload the page.',
   'import.error.stale-plan':
@@ -77,12 +79,42 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.count.duplicates': 'Repeated within the file, skipped',
   'import.count.rejected': 'Rows that could not be read, skipped',
   'import.count.anonymous': 'Members who hid their profile (counted, no name)',
+  'import.count.possiblySame': 'Possibly someone already on your map (you decide below)',
+  'import.count.skippedNoName': 'Addresses without a name, skipped',
+  'import.count.skippedOrganisations': 'Organisations, not people, skipped',
+  'import.emptyFile':
+    'There are no connections in this file yet: it has the column headings and nothing below them. Nothing to import; your map stays as it is.',
+  'import.possible.title':
+    '{count, plural, one {# contact is} other {# contacts are}} possibly someone already on your map',
+  'import.possible.lead':
+    'These contacts have no profile link or e-mail address, only a name (with the same company and date where both have one) that someone on your map also has. Say whether each is the same person. Unless you say otherwise, they are treated as the same person: only their empty fields are filled in, and nobody is added twice.',
+  'import.possible.row': 'Line {line}: {file}',
+  'import.possible.same': 'The same person as {person} on my map',
+  'import.possible.different': 'A different person: add them',
+  'import.possible.allSame': 'All the same people',
+  'import.possible.allDifferent': 'All different people',
+  'import.possible.more':
+    '{count, plural, one {# more contact follows} other {# more contacts follow}} the choice for all (the two buttons above).',
+  'import.match.confirmed-name': 'name, confirmed by you',
+  'importHistory.title': 'Imports you can undo',
+  'importHistory.lead':
+    'Each import is listed until you dismiss it. Undoing takes off the people it added and empties what it filled in, except for anyone you have changed since.',
+  'importHistory.none': 'No import to undo.',
+  'importHistory.unnamed': 'Contact file',
+  'importHistory.entry':
+    '{date}: {added, plural, one {# person added} other {# people added}}, {merged, plural, one {# filled in} other {# filled in}}.',
+  'importHistory.undo': 'Undo this import',
+  'importHistory.undoLabel': 'Undo the import of {file}',
+  'importHistory.dismiss': 'Dismiss',
+  'importHistory.dismissLabel': 'Dismiss the import of {file} (its people stay)',
+  'importHistory.undone':
+    'Undid the import of {file}: {removed, plural, one {# person} other {# people}} taken off your map, {restored, plural, one {# person} other {# people}} back as before.',
+  'importHistory.keptEdited':
+    '{count, plural, one {# person you changed since the import was kept as you left them.} other {# people you changed since the import were kept as you left them.}}',
   'import.dateRange': 'Connection dates: from {from} to {to}.',
   'import.noDates': 'The file has no connection dates.',
-  'import.possibleMatches':
-    '{count, plural, one {# new person shares} other {# new people share}} a name with someone on your map but not a company. They will be added as new people; you can merge them later.',
   'import.matchRules':
-    'A contact counts as someone already on your map when the profile link matches, then the e-mail address, then the name together with the company. Only empty fields are filled in; what you wrote is never overwritten.',
+    'A profile link or an e-mail address identifies a person: a contact with the same link (or, without links, the same address) as someone on your map is that person, and contacts with different links are different people even with the same name and company. A name alone is never enough: you decide above. Only empty fields are filled in; what you wrote is never overwritten.',
   'import.warning.truncated':
     'The file seems cut short at the end (line {line}); everything before it was read.',
   'import.warning.truncatedNoLine':
@@ -90,6 +122,8 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.warning.legacy-encoding':
     'The file is not UTF-8, so it was read as Windows-1252; some accented letters may be wrong.',
   'import.warning.shortened': 'Some very long notes were shortened.',
+  'import.warning.unclosed-card':
+    'The contact card starting on line {line} has no END:VCARD before the next card begins (the file is damaged there, not at the end). It was read up to the next card: check that contact.',
   'import.rejected.caption': 'Rows left out, and why',
   'import.rejected.line': 'Line',
   'import.rejected.reason': 'Reason',
@@ -113,7 +147,7 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.merges.person': 'Person on your map',
   'import.merges.matchedBy': 'Recognised by',
   'import.merges.fills': 'Fills in',
-  'import.merges.contextOnly': 'the “Imported” context',
+  'import.merges.contextOnly': 'the “Imported contacts” context',
   'import.match.profile-url': 'profile link',
   'import.match.email': 'e-mail address',
   'import.match.name-company': 'name and company',
@@ -130,7 +164,7 @@ export const contactImport: Record<keyof typeof vi, string> = {
     'Add the contexts suggested by company, position and labels (workplace, family…)',
   'import.option.topics': 'Record each person’s position as a topic they know about',
   'import.landing':
-    'New people go into the “Imported” context, on the outer ring, with their connection date as the date you met. Everyone is set to “ask me first” for introductions: an address book says nothing about their consent.',
+    'New people go into the “Imported contacts” context, on the outer ring, with their connection date as the date you met. Everyone is set to “ask me first” for introductions: an address book says nothing about their consent.',
   'import.fit.checking': 'Checking the room left in your browser…',
   'import.fit.no':
     'After this import your map would need about {needed} characters, more than the room left in your browser (about {room}). Nothing has been saved. Free some room on the Your data page, or import a smaller file.',

@@ -96,6 +96,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.summary.noBridge': 'Everyone is linked to everyone else through at least one tie.',
   'map.summary.filtered': 'Showing {shown} of {total, plural, one {# person} other {# people}}.',
   'map.summary.empty': 'Nobody is on your map yet. Add the first person above.',
+  'map.hiddenMembers':
+    '{count, plural, one {# hidden member} other {# hidden members}}: people who hid their LinkedIn profile. They count in the size and growth of your network, but with no name they are not shown as dots or rows.',
 
   'map.view.label':
     'Network map: you in the centre, rings from innermost to acquaintances, one sector per context',

@@ -60,6 +60,7 @@ export const site: Record<keyof typeof vi, string> = {
   'collection.progress': 'Lesson progress',
   'collection.answers': 'Your answers',
   'collection.network': 'Network map',
+  'collection.import-history': 'Imports you can undo',
   'collection.introductions': 'Introduction log',
   'collection.focus-plan': 'Focus plan',
   'collection.intro-weights': 'Introduction weigher weights',

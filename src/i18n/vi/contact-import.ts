@@ -38,7 +38,9 @@ export const contactImport = {
   'import.error.truncated': 'Tệp bị cắt cụt hoặc hỏng nên không đọc được.',
   'import.error.too-large':
     'Tệp quá lớn (hơn 50 MB). Một danh sách kết nối LinkedIn đầy đủ chỉ khoảng 5 MB: có thể bạn đã chọn nhầm tệp.',
-  'import.error.no-rows': 'Tệp có dòng tiêu đề nhưng không có liên hệ nào bên dưới.',
+  'import.error.no-rows': 'Tệp không có thẻ liên hệ nào (không có BEGIN:VCARD … END:VCARD).',
+  'import.error.single-line':
+    'Tệp này chỉ là một dòng chữ dài, không hề xuống dòng, trong khi tệp xuất danh bạ có mỗi liên hệ một dòng. Có lẽ đây không phải tệp liên hệ, hoặc các dấu xuống dòng đã bị mất: hãy mở tệp bằng trình soạn thảo văn bản để kiểm tra.',
   'import.error.worker-failed': 'Trình duyệt gặp lỗi khi đọc tệp. Hãy thử lại, hoặc tải lại trang.',
   'import.error.stale-plan':
     'Bản đồ đã thay đổi kể từ lúc xem trước (có thể ở một thẻ khác). Hãy chọn lại tệp để xem trước lần nữa.',
@@ -73,18 +75,47 @@ export const contactImport = {
   'import.count.duplicates': 'Lặp lại trong tệp, bỏ qua',
   'import.count.rejected': 'Dòng không đọc được, bỏ qua',
   'import.count.anonymous': 'Thành viên ẩn hồ sơ (được đếm, không có tên)',
+  'import.count.possiblySame': 'Có thể là người đã có trên bản đồ (bạn quyết định bên dưới)',
+  'import.count.skippedNoName': 'Địa chỉ thư không kèm tên, bỏ qua',
+  'import.count.skippedOrganisations': 'Tổ chức, không phải người, bỏ qua',
+  'import.emptyFile':
+    'Tệp này chưa có kết nối nào: chỉ có dòng tiêu đề cột, bên dưới trống. Không có gì để nhập; bản đồ của bạn giữ nguyên.',
+  'import.possible.title': '{count} liên hệ có thể là người đã có trên bản đồ của bạn',
+  'import.possible.lead':
+    'Những liên hệ này không có đường dẫn hồ sơ hay địa chỉ thư, chỉ có tên (cùng công ty và ngày, khi cả hai bên đều ghi) trùng với một người trên bản đồ. Hãy cho biết từng người có phải là một không. Nếu bạn không chọn khác, họ được coi là cùng một người: chỉ các ô còn trống được điền, và không ai bị thêm hai lần.',
+  'import.possible.row': 'Dòng {line}: {file}',
+  'import.possible.same': 'Chính là {person} trên bản đồ của tôi',
+  'import.possible.different': 'Một người khác: thêm người này',
+  'import.possible.allSame': 'Tất cả là cùng một người',
+  'import.possible.allDifferent': 'Tất cả là người khác',
+  'import.possible.more': 'Còn {count} liên hệ nữa theo lựa chọn chung (hai nút phía trên).',
+  'import.match.confirmed-name': 'tên, do bạn xác nhận',
+  'importHistory.title': 'Các lần nhập có thể hoàn tác',
+  'importHistory.lead':
+    'Mỗi lần nhập được giữ trong danh sách này cho đến khi bạn ẩn nó đi. Hoàn tác sẽ gỡ những người lần nhập đó đã thêm và xoá những gì nó đã điền, trừ những người bạn đã sửa từ đó.',
+  'importHistory.none': 'Không có lần nhập nào để hoàn tác.',
+  'importHistory.unnamed': 'Tệp liên hệ',
+  'importHistory.entry': '{date}: thêm {added} người, điền thêm cho {merged} người.',
+  'importHistory.undo': 'Hoàn tác lần nhập này',
+  'importHistory.undoLabel': 'Hoàn tác lần nhập tệp {file}',
+  'importHistory.dismiss': 'Ẩn đi',
+  'importHistory.dismissLabel': 'Ẩn lần nhập tệp {file} (những người đã nhập vẫn giữ nguyên)',
+  'importHistory.undone':
+    'Đã hoàn tác lần nhập tệp {file}: gỡ {removed} người khỏi bản đồ, {restored} người trở lại như trước.',
+  'importHistory.keptEdited':
+    '{count} người bạn đã sửa sau lần nhập được giữ nguyên như bạn để lại.',
   'import.dateRange': 'Ngày kết nối: từ {from} đến {to}.',
   'import.noDates': 'Tệp không ghi ngày kết nối.',
-  'import.possibleMatches':
-    '{count} người mới trùng tên với một người đã có trên bản đồ nhưng khác công ty. Họ sẽ được thêm như người mới; bạn có thể gộp sau.',
   'import.matchRules':
-    'Một liên hệ được coi là người đã có trên bản đồ khi trùng đường dẫn hồ sơ, rồi đến thư điện tử, rồi đến tên cùng công ty. Chỉ những ô còn trống mới được điền; những gì bạn đã viết không bao giờ bị ghi đè.',
+    'Đường dẫn hồ sơ hoặc địa chỉ thư điện tử xác định một người: liên hệ có cùng đường dẫn (hoặc, khi không có đường dẫn, cùng địa chỉ thư) với một người trên bản đồ chính là người đó, còn những liên hệ khác đường dẫn là những người khác nhau, dù trùng tên và cùng công ty. Chỉ trùng tên thì không bao giờ đủ: bạn quyết định ở phần trên. Chỉ những ô còn trống mới được điền; những gì bạn đã viết không bao giờ bị ghi đè.',
   'import.warning.truncated':
     'Tệp có vẻ bị cắt ngang ở cuối (dòng {line}); mọi thứ trước đó đã được đọc.',
   'import.warning.truncatedNoLine': 'Tệp có vẻ bị cắt ngang ở cuối; mọi thứ trước đó đã được đọc.',
   'import.warning.legacy-encoding':
     'Tệp không dùng mã hoá UTF-8 nên được đọc theo Windows-1252; dấu tiếng Việt có thể bị sai.',
   'import.warning.shortened': 'Một số ghi chú quá dài đã được cắt bớt.',
+  'import.warning.unclosed-card':
+    'Thẻ liên hệ bắt đầu ở dòng {line} không có END:VCARD trước khi thẻ tiếp theo bắt đầu (tệp bị hỏng ở giữa, không phải ở cuối). Thẻ được đọc đến chỗ thẻ sau: hãy kiểm tra liên hệ đó.',
   'import.rejected.caption': 'Các dòng bị bỏ qua và lý do',
   'import.rejected.line': 'Dòng',
   'import.rejected.reason': 'Lý do',
@@ -108,7 +139,7 @@ export const contactImport = {
   'import.merges.person': 'Người trên bản đồ',
   'import.merges.matchedBy': 'Nhận ra nhờ',
   'import.merges.fills': 'Sẽ điền thêm',
-  'import.merges.contextOnly': 'bối cảnh “Nhập từ tệp”',
+  'import.merges.contextOnly': 'bối cảnh “Liên hệ đã nhập”',
   'import.match.profile-url': 'đường dẫn hồ sơ',
   'import.match.email': 'thư điện tử',
   'import.match.name-company': 'tên và công ty',
@@ -125,7 +156,7 @@ export const contactImport = {
     'Thêm bối cảnh gợi ý từ công ty, chức danh và nhãn (nơi làm việc, gia đình…)',
   'import.option.topics': 'Ghi chức danh của mỗi người thành chủ đề họ am hiểu',
   'import.landing':
-    'Người mới vào bối cảnh “Nhập từ tệp”, ở vòng ngoài cùng, với ngày kết nối làm ngày quen biết. Ai cũng được đặt là “hỏi tôi trước” khi được giới thiệu: danh bạ không nói gì về sự đồng ý của họ.',
+    'Người mới vào bối cảnh “Liên hệ đã nhập”, ở vòng ngoài cùng, với ngày kết nối làm ngày quen biết. Ai cũng được đặt là “hỏi tôi trước” khi được giới thiệu: danh bạ không nói gì về sự đồng ý của họ.',
   'import.fit.checking': 'Đang kiểm tra chỗ trống trong trình duyệt…',
   'import.fit.no':
     'Bản đồ sau khi nhập sẽ cần khoảng {needed} ký tự, nhiều hơn chỗ còn trống trong trình duyệt (khoảng {room}). Chưa có gì được lưu. Hãy xoá bớt dữ liệu trên trang Dữ liệu của bạn, hoặc nhập một tệp nhỏ hơn.',

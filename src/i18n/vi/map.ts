@@ -27,7 +27,7 @@ export const map = {
   'map.context.community': 'Cộng đồng',
   'map.context.family': 'Gia đình',
   'map.context.online': 'Trên mạng',
-  'map.context.imported': 'Nhập từ danh bạ',
+  'map.context.imported': 'Liên hệ đã nhập',
   'map.context.other': 'Khác',
   'map.context.none': 'Chưa xếp',
 
@@ -92,6 +92,8 @@ export const map = {
   'map.summary.noBridge': 'Mọi người đều liên hệ với nhau qua ít nhất một mối quan hệ.',
   'map.summary.filtered': 'Đang hiện {shown} trên {total} người.',
   'map.summary.empty': 'Bản đồ chưa có ai. Hãy thêm người đầu tiên ở trên.',
+  'map.hiddenMembers':
+    '{count} thành viên ẩn: những người đã ẩn hồ sơ LinkedIn. Họ vẫn được tính vào quy mô và mức tăng của mạng lưới, nhưng vì không có tên nên không hiện thành chấm hay dòng.',
 
   'map.view.label':
     'Bản đồ mạng lưới: bạn ở giữa, các vòng từ thân nhất ra người quen, mỗi góc là một bối cảnh',

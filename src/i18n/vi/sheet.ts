@@ -62,7 +62,7 @@ export const sheet = {
   'sheet.context.community': 'Cộng đồng',
   'sheet.context.family': 'Gia đình',
   'sheet.context.online': 'Trên mạng',
-  'sheet.context.imported': 'Nhập từ danh bạ',
+  'sheet.context.imported': 'Liên hệ đã nhập',
   'sheet.context.other': 'Khác',
   'sheet.intros': 'Nhật ký giới thiệu',
   'sheet.intros.date': 'Ngày',

@@ -60,6 +60,7 @@ export const site = {
   'collection.progress': 'Tiến độ các bài học',
   'collection.answers': 'Câu trả lời của bạn',
   'collection.network': 'Bản đồ mạng lưới',
+  'collection.import-history': 'Các lần nhập có thể hoàn tác',
   'collection.introductions': 'Nhật ký giới thiệu',
   'collection.focus-plan': 'Kế hoạch dùng mạng xã hội',
   'collection.intro-weights': 'Trọng số của bộ cân giới thiệu',

@@ -23,6 +23,12 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
+/**
+ * Longer than any header row, with no line break: a contact export has a line per contact, so
+ * this is some other text (or one whose line breaks were lost).
+ */
+export const SINGLE_LINE_LIMIT = 20_000;
+
 /** Far more columns than any contact export writes: the "CSV" is junk. */
 export const MAX_COLUMNS = 1000;
 
@@ -71,12 +77,17 @@ function importBytes(bytes: Uint8Array, maxBytes: number, zipPath: string): Impo
   if (decoded.encoding === 'windows-1252') warnings.push({ code: 'legacy-encoding' });
   if (decoded.truncated) warnings.push({ code: 'truncated' });
 
+  if (text.length > SINGLE_LINE_LIMIT && !/[\r\n]/.test(text.trimEnd())) {
+    return fail(
+      'single-line',
+      `import/importContacts: ${String(text.length)} characters, no line break`,
+    );
+  }
   const read = VCARD_START.test(text) ? readVCardText(text) : readCsvText(text);
   if (!read.ok) return read;
   const { format, contacts, extra } = read;
-  if (contacts.people.length === 0 && contacts.rejected.length === 0) {
-    return fail('no-rows', 'import/importContacts: no contact after the header');
-  }
+  // A header with nothing below it is a valid export of an empty network (a new LinkedIn account):
+  // the preview says so, rather than calling the file broken.
   return {
     ok: true,
     format,

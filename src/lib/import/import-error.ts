@@ -17,7 +17,9 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * - `zip-without-contacts`: an archive with no Connections.csv (or other contact file) inside.
  * - `truncated`: the file is cut short beyond repair (a damaged ZIP archive).
  * - `too-large`: over {@link MAX_IMPORT_BYTES}.
- * - `no-rows`: the header is there but no contact follows it.
+ * - `no-rows`: a vCard file in which no card could be read.
+ * - `single-line`: a long text with no line break at all: not a contact export (one line per
+ *   contact), or one whose line breaks were lost.
  */
 export const IMPORT_ERROR_CODES = [
   'empty',
@@ -29,6 +31,7 @@ export const IMPORT_ERROR_CODES = [
   'truncated',
   'too-large',
   'no-rows',
+  'single-line',
 ] as const;
 export const importErrorCodeSchema = z.enum(IMPORT_ERROR_CODES);
 export type ImportErrorCode = z.infer<typeof importErrorCodeSchema>;
@@ -55,12 +58,19 @@ export type RejectReason = z.infer<typeof rejectReasonSchema>;
 
 /**
  * Something the reader should know although the import can go ahead.
- * - `truncated`: the file seems cut short (an unterminated quote at the end, a vCard without END,
- *   an incomplete character at the end); everything before it was read.
+ * - `truncated`: the file seems cut short (an unterminated quote at the end, a last vCard without
+ *   END, an incomplete character at the end); everything before it was read.
+ * - `unclosed-card`: a vCard in the middle of the file has no END before the next one begins; it
+ *   was read up to there, and the reader should check that contact.
  * - `legacy-encoding`: the bytes were not UTF-8 and were read as Windows-1252; accents may be off.
  * - `shortened`: a note longer than the workbook keeps was shortened.
  */
-export const WARNING_CODES = ['truncated', 'legacy-encoding', 'shortened'] as const;
+export const WARNING_CODES = [
+  'truncated',
+  'unclosed-card',
+  'legacy-encoding',
+  'shortened',
+] as const;
 export const warningCodeSchema = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof warningCodeSchema>;
 

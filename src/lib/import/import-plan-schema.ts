@@ -6,9 +6,17 @@ import { dateRangeSchema, importedContactSchema, importFormatSchema } from './im
 /**
  * How a contact was recognised as someone already on the map, strongest first. `hidden-member`
  * pairs a LinkedIn member who hid their profile with one imported earlier on the same date, so
- * that importing the same file twice adds nobody.
+ * that importing the same file twice adds nobody. `confirmed-name`: a name-only contact the
+ * reader confirmed, in the preview, as a person already on the map. (`name-company` is the
+ * backup's merge rule; the import never matches on a name by itself.)
  */
-export const MATCH_RULES = ['profile-url', 'email', 'name-company', 'hidden-member'] as const;
+export const MATCH_RULES = [
+  'profile-url',
+  'email',
+  'name-company',
+  'hidden-member',
+  'confirmed-name',
+] as const;
 export const matchRuleSchema = z.enum(MATCH_RULES);
 export type MatchRule = z.infer<typeof matchRuleSchema>;
 
@@ -38,9 +46,33 @@ export const plannedMergeSchema = z.object({
 export type PlannedMerge = z.infer<typeof plannedMergeSchema>;
 
 /**
+ * A contact with neither link nor e-mail whose name (and company and date, where both have them)
+ * equals a person's on the map who has neither either: possibly the same person. The reader
+ * chooses in the preview; `resolvePossibleMatches` turns the choice into a merge or an addition.
+ */
+export const possibleMatchSchema = z.object({
+  line: z.number().int().positive(),
+  personId: z.string(),
+  contact: importedContactSchema,
+  fills: mergeFillsSchema,
+  addsImportedContext: z.boolean(),
+});
+export type PossibleMatch = z.infer<typeof possibleMatchSchema>;
+
+/** Why a contact is left out: an address without a name, or an organisation's card. */
+export const SKIP_REASONS = ['no-name', 'organisation'] as const;
+export const skippedContactSchema = z.object({
+  line: z.number().int().positive(),
+  reason: z.enum(SKIP_REASONS),
+  /** The address or the organisation's name, to show in the preview. */
+  label: z.string(),
+});
+export type SkippedContact = z.infer<typeof skippedContactSchema>;
+
+/**
  * What an import would do, computed without touching the map: the preview shows it and
  * `applyImportPlan` carries it out. Every contact of the file is in exactly one of `additions`,
- * `merges`, `unchanged` or `duplicatesInFile`.
+ * `merges`, `unchanged`, `duplicatesInFile`, `possibleMatches` or `skipped`.
  */
 export const importPlanSchema = z.object({
   format: importFormatSchema,
@@ -54,8 +86,10 @@ export const importPlanSchema = z.object({
   duplicatesInFile: z.array(
     z.object({ line: z.number().int(), firstLine: z.number().int(), matchedBy: matchRuleSchema }),
   ),
-  /** New contacts whose name alone equals someone's on the map: the preview may ask. */
-  possibleMatches: z.array(z.object({ line: z.number().int(), personIds: z.array(z.string()) })),
+  /** Name-only contacts that are possibly someone on the map: the preview asks. */
+  possibleMatches: z.array(possibleMatchSchema),
+  /** Contacts left out: addresses without a name, organisations. */
+  skipped: z.array(skippedContactSchema),
   rejected: z.array(rejectedRowSchema),
   dateRange: dateRangeSchema.nullable(),
   warnings: z.array(importWarningSchema),
@@ -65,6 +99,9 @@ export const importPlanSchema = z.object({
     merged: z.number().int(),
     unchanged: z.number().int(),
     duplicatesInFile: z.number().int(),
+    possiblySame: z.number().int(),
+    skippedNoName: z.number().int(),
+    skippedOrganisations: z.number().int(),
     rejected: z.number().int(),
     anonymous: z.number().int(),
   }),

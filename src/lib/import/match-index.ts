@@ -1,16 +1,11 @@
 import type { Person } from '../network/person';
 import type { MatchRule } from './import-plan-schema';
-import type { ImportedContact } from './imported-contact';
-import {
-  combineNameCompany,
-  companyKey,
-  emailKey,
-  emailKeys,
-  nameKey,
-  profileUrlKey,
-} from './match-keys';
+import { combineNameCompany, companyKey, emailKeys, nameKey, profileUrlKey } from './match-keys';
 
-/** The matching keys of one imported contact. */
+/**
+ * The matching keys of one record, as the backup's merge uses them. (The import follows the
+ * identity rules of lib/network/identity.ts instead.)
+ */
 export interface ContactKeys {
   url: string | undefined;
   emails: string[];
@@ -33,25 +28,6 @@ export interface PeopleIndex extends KeyMaps<Person> {
   hidden: Map<string, Person[]>;
 }
 
-/** Empty key maps, for remembering the contacts of a file as they are read. */
-export function emptyKeyMaps<T>(): KeyMaps<T> {
-  return { url: new Map(), email: new Map(), nameCompany: new Map() };
-}
-
-/**
- * The keys of a contact. A company card gets a name-and-company key too (its name is the
- * company), so that importing the same address book twice does not add it twice.
- */
-export function contactKeys(contact: ImportedContact): ContactKeys {
-  const name = contact.nameSource === 'none' ? undefined : nameKey(contact.name);
-  return {
-    url: profileUrlKey(contact.url),
-    emails: contact.emails.map(emailKey).filter((key): key is string => key !== undefined),
-    nameCompany: combineNameCompany(name, companyKey(contact.company)),
-    name: contact.nameSource === 'name' ? name : undefined,
-  };
-}
-
 /** The first key that hits, in rule order: profile link, e-mail, name and company. */
 export function firstHit<T>(
   keys: ContactKeys,
@@ -68,16 +44,15 @@ export function firstHit<T>(
   return byName === undefined ? undefined : { value: byName, rule: 'name-company' };
 }
 
-/** Files every key of a contact under its value (the first holder of a key keeps it). */
-export function rememberKeys<T>(keys: ContactKeys, value: T, maps: KeyMaps<T>): void {
-  setOnce(maps.url, keys.url, value);
-  for (const key of keys.emails) setOnce(maps.email, key, value);
-  setOnce(maps.nameCompany, keys.nameCompany, value);
-}
-
 /** Indexes the reader's map by every matching key, in one pass. */
 export function indexPeople(people: readonly Person[]): PeopleIndex {
-  const index: PeopleIndex = { ...emptyKeyMaps<Person>(), name: new Map(), hidden: new Map() };
+  const index: PeopleIndex = {
+    url: new Map(),
+    email: new Map(),
+    nameCompany: new Map(),
+    name: new Map(),
+    hidden: new Map(),
+  };
   for (const person of people) {
     const name = nameKey(person.name);
     setOnce(index.url, profileUrlKey(person.url), person);

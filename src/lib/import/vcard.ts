@@ -36,7 +36,8 @@ export function readVCards(text: string): VCardContacts {
     if (!property) continue;
     const isCardValue = property.value.trim().toUpperCase() === 'VCARD';
     if (property.name === 'BEGIN' && isCardValue) {
-      if (card) result.warnings.push({ code: 'truncated', line: cardLine });
+      // A card that never ends before the next begins: damaged in the middle, not cut short.
+      if (card) result.warnings.push({ code: 'unclosed-card', line: cardLine });
       close();
       card = [];
       cardLine = property.line;

@@ -51,7 +51,7 @@ describe('mergeNetworks', () => {
         person({ id: 'p1', name: 'lan  ngo' }),
         person({ id: 'x2', name: 'Minh', url: 'https://vn.linkedin.com/in/Minh-Tran/' }),
         person({ id: 'x3', name: 'Hà', email: 'HA@example.com' }),
-        person({ id: 'x4', name: 'Nguyễn Thị Ánh', company: 'Song Hong' }),
+        person({ id: 'x4', name: 'Nguyễn Thị Ánh', company: 'Sông Hồng' }),
       ],
     });
     const { network, report } = mergeNetworks(current, incoming);

@@ -193,9 +193,29 @@ describe('importContacts', () => {
       expect(importContacts(utf8(text))).toMatchObject({ ok: true, format: 'google-csv' });
     });
 
-    it('gives "no-rows" for a header with nothing under it', () => {
+    it('reads a header with nothing under it as a valid, empty export', () => {
       const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\n';
-      expect(importContacts(utf8(header))).toMatchObject({ ok: false, error: 'no-rows' });
+      expect(importContacts(utf8(header))).toMatchObject({
+        ok: true,
+        format: 'linkedin-csv',
+        people: [],
+        rejected: [],
+      });
+    });
+
+    it('gives "single-line" for a long text without a single line break', () => {
+      const prose = 'Nguyễn Văn Anh, Example Logistics, kỹ sư; '.repeat(120_000);
+      expect(prose.length).toBeGreaterThan(5_000_000);
+      expect(importContacts(utf8(prose))).toMatchObject({ ok: false, error: 'single-line' });
+    });
+
+    it('warns about a vCard with no END in the middle of the file, naming its line', () => {
+      const text = [
+        'BEGIN:VCARD\nVERSION:3.0\nFN:Lan Ngô',
+        'BEGIN:VCARD\nVERSION:3.0\nFN:Trần Thu Hà\nEND:VCARD',
+      ].join('\n');
+      const outcome = importContacts(utf8(text));
+      expect(outcome).toMatchObject({ ok: true, warnings: [{ code: 'unclosed-card', line: 1 }] });
     });
 
     it('gives "zip-without-contacts" and "spreadsheet" for archives without contacts', () => {

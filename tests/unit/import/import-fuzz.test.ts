@@ -5,6 +5,7 @@ import { IMPORT_ERROR_CODES } from '../../../src/lib/import/import-error';
 import { importContacts } from '../../../src/lib/import/import-contacts';
 import { importOutcomeSchema } from '../../../src/lib/import/imported-contact';
 import { planImport } from '../../../src/lib/import/plan-import';
+import { resolvePossibleMatches } from '../../../src/lib/import/resolve-possible-matches';
 import { networkSchema, type Network } from '../../../src/lib/network/network';
 import type { Person } from '../../../src/lib/network/person';
 import { latin1, person, utf16, utf8 } from './helpers';
@@ -215,19 +216,22 @@ describe('importing generated CSV files into a map of 50 people', () => {
             ...plan.merges.map((m) => m.line),
             ...plan.unchanged.map((u) => u.line),
             ...plan.duplicatesInFile.map((d) => d.line),
+            ...plan.possibleMatches.map((m) => m.line),
+            ...plan.skipped.map((k) => k.line),
           ];
           expect(placed.sort((a, b) => a - b)).toEqual(
             outcome.people.map((c) => c.line).sort((a, b) => a - b),
           );
 
-          const applied = applyImportPlan(existing, plan, {
+          const resolved = resolvePossibleMatches(plan, new Map());
+          const applied = applyImportPlan(existing, resolved, {
             idFactory: counterIds(ids),
             now: new Date(0),
           });
           expect(existing).toEqual(snapshot); // the map given is never mutated
           if (!applied.ok) throw new Error(applied.detail);
           const after = applied.network;
-          expect(after.people).toHaveLength(existing.people.length + plan.additions.length);
+          expect(after.people).toHaveLength(existing.people.length + resolved.additions.length);
           expect(networkSchema.safeParse(after).success).toBe(true);
           expect(after.ties).toEqual(existing.ties);
           existing.people.forEach((before, i) => {

@@ -14,7 +14,7 @@ const network = (...people: Parameters<typeof person>[0][]): Network => ({
 });
 
 describe('planImport', () => {
-  it('matches by profile link, then e-mail, then name and company', () => {
+  it('matches by profile link, then e-mail, and offers a name-only namesake as possibly the same', () => {
     const map = network(
       { id: 'p1', name: 'Typed By Reader', url: 'https://www.linkedin.com/in/mai-do/' },
       { id: 'p2', name: 'B', email: 'Binh@Example.com' },
@@ -25,22 +25,25 @@ describe('planImport', () => {
       linkedIn(
         'Mai,Do,https://linkedin.com/in/mai-do,,,,05 Mar 2021', // line 2
         'Binh,Le,,binh@example.com,,,05 Mar 2021', // line 3
-        'Thi Anh,Nguyen,,,Song Hong Analytics,,05 Mar 2021', // line 4
+        'Thị Ánh,Nguyễn,,,Sông Hồng Analytics,,05 Mar 2021', // line 4
         'New,Person,,,,,05 Mar 2021', // line 5
       ),
     );
     expect(plan.merges.map((m) => [m.line, m.personId, m.matchedBy])).toEqual([
       [2, 'p1', 'profile-url'],
       [3, 'p2', 'email'],
-      [4, 'p3', 'name-company'],
     ]);
+    expect(plan.possibleMatches.map((m) => [m.line, m.personId])).toEqual([[4, 'p3']]);
     expect(plan.additions.map((c) => c.line)).toEqual([5]);
     expect(plan.counts).toEqual({
       inFile: 4,
       added: 1,
-      merged: 3,
+      merged: 2,
       unchanged: 0,
       duplicatesInFile: 0,
+      possiblySame: 1,
+      skippedNoName: 0,
+      skippedOrganisations: 0,
       rejected: 0,
       anonymous: 0,
     });
@@ -122,26 +125,36 @@ describe('planImport', () => {
     expect(again.additions.map((c) => c.line)).toEqual([3, 4]);
   });
 
-  it('adds a namesake without a company but lists them as a possible match', () => {
-    const map = network({ id: 'p1', name: 'Lan Ngo' }, { id: 'p2', name: 'ngo lan' });
-    const plan = planImport(map, linkedIn('Lan,Ngo,,,,,05 Mar 2021'));
-    expect(plan.additions).toHaveLength(1);
-    expect(plan.possibleMatches).toEqual([{ line: 2, personIds: ['p1', 'p2'] }]);
+  it('offers one namesake per name-only contact, preferring the one at the same company', () => {
+    const map = network(
+      { id: 'p1', name: 'Lan Ngo' },
+      { id: 'p2', name: 'ngo lan', company: 'Acme' },
+    );
+    const plan = planImport(map, linkedIn('Lan,Ngo,,,Acme,,05 Mar 2021'));
+    expect(plan.additions).toHaveLength(0);
+    expect(plan.possibleMatches.map((m) => [m.line, m.personId])).toEqual([[2, 'p2']]);
   });
 
-  it('matches a company card imported before by its name and company', () => {
+  it('skips a company card and counts it as an organisation', () => {
     const google = importOk(
       utf8('First Name,Last Name,Organization Name,Labels\n,,Harbor Dental Clinic,* myContacts\n'),
     );
-    const map = network({
-      id: 'c1',
-      name: 'Harbor Dental Clinic',
-      company: 'Harbor Dental Clinic',
-      contexts: ['imported'],
-    });
-    expect(planImport(map, google).unchanged).toEqual([
-      { line: 2, personId: 'c1', matchedBy: 'name-company' },
+    const plan = planImport(network(), google);
+    expect(plan.skipped).toEqual([
+      { line: 2, reason: 'organisation', label: 'Harbor Dental Clinic' },
     ]);
+    expect(plan.additions).toEqual([]);
+  });
+
+  it('keeps a link a repeated row brings that the first row lacked', () => {
+    const plan = planImport(
+      network(),
+      linkedIn(
+        'A,B,,a@example.com,,,05 Mar 2021',
+        'A,B,https://linkedin.com/in/ab,a@example.com,,,',
+      ),
+    );
+    expect(plan.additions.map((c) => [c.line, c.url])).toEqual([[2, 'https://linkedin.com/in/ab']]);
   });
 
   it('passes rejected rows, the date range and warnings through', () => {

@@ -69,13 +69,13 @@ describe('readVCards', () => {
     });
   });
 
-  it('keeps a card that lacks END:VCARD and reports it as truncated', () => {
+  it('keeps cards that lack END:VCARD: unclosed in the middle, truncated at the end', () => {
     const text = `${card('VERSION:3.0', 'FN:First')}\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Second\r\nBEGIN:VCARD\r\nFN:Third\r\n`;
     const result = readVCards(text);
     expect(result.people.map((p) => p.name)).toEqual(['First', 'Second', 'Third']);
     // The first card takes lines 1–4; lines 5 and 8 begin the cards that were never closed.
     expect(result.warnings).toEqual([
-      { code: 'truncated', line: 5 },
+      { code: 'unclosed-card', line: 5 },
       { code: 'truncated', line: 8 },
     ]);
   });

@@ -44,7 +44,7 @@ describe('confirmImport', () => {
     expect(result).toEqual({ ok: true, added: 25, merged: 0, saved: true });
     const stored = JSON.parse(localStorage.getItem('syn:network') ?? '{}') as { data: Network };
     expect(stored.data.people).toHaveLength(26);
-    expect(lastImport.get()?.addedIds).toHaveLength(25);
+    expect(lastImport.get()).not.toBeNull();
   });
 
   it('puts the map back and reports it when storage refuses the import', async () => {
@@ -104,6 +104,41 @@ describe('undoLastImport', () => {
     expect(await undoLastImport()).toEqual({ removed: 25, restored: 0, keptEdited: 0 });
     expect(network.get().people).toEqual([lan]);
     expect(await undoLastImport()).toBeUndefined();
+  });
+});
+
+describe('the import history', () => {
+  it('remembers an import across a reload and undoes it then, once', async () => {
+    const first = await load();
+    first.network.set(withLan());
+    await first.confirmImport(samplePlan(withLan()), choices, 'Connections.csv');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const reloaded = await load();
+    const { importHistory: history } = await import('../../../src/stores/import-history');
+    const [record] = history.get();
+    expect(record).toMatchObject({ file: 'Connections.csv', format: 'linkedin-csv' });
+    expect(record?.added).toHaveLength(25);
+    expect(reloaded.network.get().people).toHaveLength(26);
+
+    expect(await reloaded.undoImportById(record?.id ?? '')).toEqual({
+      removed: 25,
+      restored: 0,
+      keptEdited: 0,
+    });
+    expect(reloaded.network.get().people).toEqual([lan]);
+    expect(history.get()).toEqual([]);
+    expect(await reloaded.undoImportById(record?.id ?? '')).toBeUndefined();
+  });
+
+  it('forgets a dismissed import and keeps its people', async () => {
+    const { confirmImport, forgetImport, network } = await load();
+    network.set(withLan());
+    await confirmImport(samplePlan(withLan()), choices, 'Connections.csv');
+    const { importHistory } = await import('../../../src/stores/import-history');
+    forgetImport(importHistory.get()[0]?.id ?? '');
+    expect(importHistory.get()).toEqual([]);
+    expect(network.get().people).toHaveLength(26);
   });
 });
 

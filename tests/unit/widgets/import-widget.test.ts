@@ -165,11 +165,6 @@ describe('ImportWidget: files that cannot be imported', () => {
     ['an empty file', new Uint8Array(), 'The file is empty'],
     ['binary junk', Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 256), 'is not text'],
     ['wrong headers', fixtureBytes('malformed/wrong-headers.csv'), 'its columns are not'],
-    [
-      'a header with no rows',
-      utf8('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'),
-      'no contacts below it',
-    ],
   ])('explains %s in the reader’s language and changes nothing', async (_name, bytes, message) => {
     const user = userEvent.setup();
     renderWidget();
@@ -182,6 +177,43 @@ describe('ImportWidget: files that cannot be imported', () => {
     expect(alert).toHaveTextContent('Nothing you had saved was changed.');
     expect(stored()).toBe(before);
     expect(network.get().people).toEqual([lan]);
+  });
+
+  it('previews a header with no rows as an empty network, not as an error', async () => {
+    const user = userEvent.setup();
+    renderWidget();
+    const before = stored();
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
+    await choose(user, file(utf8(header), 'Connections.csv'));
+
+    expect(await screen.findByTestId('import-empty')).toHaveTextContent(
+      'There are no connections in this file yet',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Confirm and save' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Import another file' }));
+    expect(screen.getByLabelText('Choose a contact file')).toBeInTheDocument();
+    expect(stored()).toBe(before);
+  });
+
+  it('asks about a name-only contact on re-import and adds them only if told they differ', async () => {
+    const user = userEvent.setup();
+    const google =
+      'Name,Given Name,Family Name,Group Membership,E-mail 1 - Value\nTrần Thu Hà,,,,\n';
+    network.set({
+      ...network.get(),
+      people: [personSchema.parse({ id: 'p1', name: 'Trần Thu Hà' })],
+    });
+    renderWidget();
+    await choose(user, file(utf8(google), 'contacts.csv'));
+
+    const ask = await screen.findByTestId('possible-matches');
+    const same = within(ask).getByRole('radio', { name: /The same person as Trần Thu Hà/ });
+    expect(same).toBeChecked();
+    await user.click(within(ask).getByRole('radio', { name: 'A different person: add them' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm and save' }));
+    await screen.findByRole('heading', { name: 'Import complete' });
+    expect(network.get().people.map((p) => p.name)).toEqual(['Trần Thu Hà', 'Trần Thu Hà']);
   });
 
   it('refuses a file over the size limit without reading it', async () => {

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Network } from '../network/network';
+import type { Person } from '../network/person';
+import { importFormatSchema } from './imported-contact';
+import { mergeFillsSchema, type ImportPlan } from './import-plan-schema';
+
+/** How many imports the history keeps; the oldest is forgotten first. */
+export const MAX_REMEMBERED_IMPORTS = 20;
+
+/**
+ * A short fingerprint of a person record (FNV-1a over its JSON with sorted keys, since a record
+ * read back from storage may list its keys in another order), to tell later whether the reader has
+ * changed the record since the import made it. Not a security measure.
+ */
+export function personFingerprint(person: Person): string {
+  const entries = Object.entries(person).filter(([, value]) => value !== undefined);
+  const text = JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+const idSchema = z.string().min(1).max(100);
+
+/**
+ * One import, remembered so that it can be undone later from the Your data page: the file, when,
+ * and exactly what it changed (ids with the fingerprint of the record it left), nothing more.
+ */
+export const importRecordSchema = z.object({
+  id: z.string().min(1).max(100),
+  file: z.string().max(500),
+  /** ISO timestamp of the import. */
+  at: z.string().max(40),
+  format: importFormatSchema,
+  /** New people: [id, fingerprint as imported]. */
+  added: z.array(z.tuple([idSchema, z.string().max(20)])),
+  /** People the import filled in: what it filled, and the fingerprint of the result. */
+  merged: z.array(
+    z.object({
+      id: idSchema,
+      fills: mergeFillsSchema,
+      addedImportedContext: z.boolean(),
+      fingerprint: z.string().max(20),
+    }),
+  ),
+});
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+/** The remembered imports, newest first. */
+export const importHistorySchema = z.array(importRecordSchema).max(MAX_REMEMBERED_IMPORTS);
+export type ImportHistory = z.infer<typeof importHistorySchema>;
+
+/** What `recordImport` needs to know about an import that was just saved. */
+export interface AppliedImport {
+  id: string;
+  file: string;
+  at: Date;
+  /** The plan as the reader decided it (see `resolvePossibleMatches`). */
+  plan: ImportPlan;
+  after: Network;
+  addedIds: readonly string[];
+  mergedIds: readonly string[];
+}
+
+/** The record of an import, from the map it produced. */
+export function recordImport(applied: AppliedImport): ImportRecord {
+  const byId = new Map(applied.after.people.map((person) => [person.id, person]));
+  const fingerprint = (id: string) => {
+    const person = byId.get(id);
+    return person === undefined ? '' : personFingerprint(person);
+  };
+  const merges = new Map(applied.plan.merges.map((merge) => [merge.personId, merge]));
+  return {
+    id: applied.id,
+    file: applied.file.slice(0, 500),
+    at: applied.at.toISOString(),
+    format: applied.plan.format,
+    added: applied.addedIds.map((id) => [id, fingerprint(id)]),
+    merged: applied.mergedIds.map((id) => ({
+      id,
+      fills: merges.get(id)?.fills ?? {},
+      addedImportedContext: merges.get(id)?.addsImportedContext ?? false,
+      fingerprint: fingerprint(id),
+    })),
+  };
+}
+
+/** The history with a new record first, the oldest dropped past {@link MAX_REMEMBERED_IMPORTS}. */
+export function rememberImport(history: ImportHistory, record: ImportRecord): ImportHistory {
+  return [record, ...history.filter((r) => r.id !== record.id)].slice(0, MAX_REMEMBERED_IMPORTS);
+}
