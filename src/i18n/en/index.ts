@@ -5,6 +5,7 @@ import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
+import { mapSorting } from './map-sorting';
 import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -19,6 +20,7 @@ export const en = {
   ...introLog,
   ...lessons,
   ...map,
+  ...mapSorting,
   ...reading,
   ...search,
   ...answers,

@@ -5,6 +5,7 @@ import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
+import { mapSorting } from './map-sorting';
 import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -22,6 +23,7 @@ export const vi = {
   ...introLog,
   ...lessons,
   ...map,
+  ...mapSorting,
   ...reading,
   ...search,
   ...answers,
