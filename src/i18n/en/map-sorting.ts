@@ -28,7 +28,7 @@ export const mapSorting: Record<keyof typeof vi, string> = {
   'map.merge.cancel': 'Cancel',
   'map.merge.failed': 'These two could not be merged. Your map is as it was.',
 
-  'map.bulk.label': 'Selected people',
+  'map.bulk.label': 'Select and move many',
   'map.bulk.count': '{count, plural, one {# person} other {# people}} selected.',
   'map.bulk.selectAll': 'Select all {count} shown',
   'map.bulk.clear': 'Clear selection',

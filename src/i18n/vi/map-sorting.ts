@@ -28,7 +28,7 @@ export const mapSorting = {
   'map.merge.cancel': 'Huỷ',
   'map.merge.failed': 'Không gộp được hai người này. Bản đồ vẫn như trước.',
 
-  'map.bulk.label': 'Những người đã chọn',
+  'map.bulk.label': 'Chọn và chuyển nhiều người',
   'map.bulk.count': 'Đã chọn {count, plural, other {# người}}.',
   'map.bulk.selectAll': 'Chọn tất cả {count} người đang hiện',
   'map.bulk.clear': 'Bỏ chọn',
