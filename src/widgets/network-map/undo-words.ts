@@ -1,41 +1,38 @@
 import type { Translate } from '../../lib/i18n/translator';
 import type { MapUndo } from '../../stores/network';
 
-/** What the undo bar says about the change it can take back ("Minh was deleted with 2 ties."). */
-export function undoStatus(t: Translate, entry: MapUndo): string {
-  switch (entry.kind) {
-    case 'delete':
-      return t('map.undo.deleted', {
-        name: entry.removed.person.name,
-        ties: entry.removed.ties.length,
-      });
-    case 'merge':
-      return t('map.undo.merged', { name: entry.name, other: entry.otherName });
-    case 'move':
-      return t('map.undo.moved', { count: entry.before.length });
-  }
+/** The three things the undo bar says about one change. */
+export interface UndoWords {
+  /** What happened ("Minh was deleted with 2 ties."). */
+  status: string;
+  /** The button, naming what it will do. */
+  button: string;
+  /** What a screen reader hears once the change has been taken back. */
+  undone: string;
 }
 
-/** The undo button's words, naming what it will do. */
-export function undoButtonLabel(t: Translate, entry: MapUndo): string {
-  switch (entry.kind) {
-    case 'delete':
-      return t('map.undo.button', { name: entry.removed.person.name });
-    case 'merge':
-      return t('map.undo.unmerge', { name: entry.name, other: entry.otherName });
-    case 'move':
-      return t('map.undo.moveBack', { count: entry.before.length });
+/** The words for the change the undo bar can take back. */
+export function undoWords(t: Translate, entry: MapUndo): UndoWords {
+  if (entry.kind === 'delete') {
+    const name = entry.removed.person.name;
+    return {
+      status: t('map.undo.deleted', { name, ties: entry.removed.ties.length }),
+      button: t('map.undo.button', { name }),
+      undone: t('map.undo.restored', { name }),
+    };
   }
-}
-
-/** What a screen reader hears once the change has been taken back. */
-export function undoneMessage(t: Translate, entry: MapUndo): string {
-  switch (entry.kind) {
-    case 'delete':
-      return t('map.undo.restored', { name: entry.removed.person.name });
-    case 'merge':
-      return t('map.undo.unmerged', { name: entry.name, other: entry.otherName });
-    case 'move':
-      return t('map.undo.movedBack', { count: entry.before.length });
+  if (entry.kind === 'merge') {
+    const names = { name: entry.name, other: entry.otherName };
+    return {
+      status: t('map.undo.merged', names),
+      button: t('map.undo.unmerge', names),
+      undone: t('map.undo.unmerged', names),
+    };
   }
+  const count = { count: entry.before.length };
+  return {
+    status: t('map.undo.moved', count),
+    button: t('map.undo.moveBack', count),
+    undone: t('map.undo.movedBack', count),
+  };
 }
