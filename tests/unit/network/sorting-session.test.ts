@@ -17,7 +17,11 @@ const imported = (id: string, extra: string[] = []) =>
   person(id, { name: 'Trần Thị Bình', contexts: ['imported', ...extra], ring: 'acquaintance' });
 
 function run(network: Network, actions: SortAction[]) {
-  let state = { session: startSorting(network), network };
+  let state: ReturnType<typeof sortStep> = {
+    session: startSorting(network),
+    network,
+    outcome: 'none',
+  };
   for (const action of actions) state = sortStep(state.session, state.network, action);
   return state;
 }
