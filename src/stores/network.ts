@@ -2,11 +2,24 @@ import { atom } from 'nanostores';
 import { addPerson, movePerson, updatePerson, type MoveTarget } from '../lib/network/add-person';
 import { compactNetwork } from '../lib/network/compact';
 import type { CustomContext } from '../lib/network/context';
+import { mergePeople, unmergePeople, type MergeUndo } from '../lib/network/merge-people';
 import { addCustomContext, setIssues } from '../lib/network/network-ops';
 import { emptyNetwork, networkSchema, type Network } from '../lib/network/network';
 import type { Person, PersonInput } from '../lib/network/person';
+import {
+  placePeople,
+  restorePlaces,
+  type PlaceBefore,
+  type Placement,
+} from '../lib/network/place-people';
 import { removePerson, restorePerson, type RemovedPerson } from '../lib/network/remove-person';
 import { sanitizeNetwork } from '../lib/network/sanitize';
+import {
+  sortStep,
+  type SortAction,
+  type SortOutcome,
+  type SortSession,
+} from '../lib/network/sorting-session';
 import type { TieStrength } from '../lib/network/tie';
 import { addTie, removeTie } from '../lib/network/tie-ops';
 import { persistentCollection } from './persistence';
@@ -30,11 +43,21 @@ export const network = persistentCollection<Network>({
   spill: true,
 });
 
-/** The most deletions the reader can undo, newest first; only kept while the page is open. */
+/** The most changes the reader can undo, newest first; only kept while the page is open. */
 export const UNDO_LIMIT = 20;
 
-/** People deleted in this tab, oldest first, with what `undoDelete` needs to bring them back. */
-export const deletedPeople = atom<readonly RemovedPerson[]>([]);
+/** One change the undo bar can take back, with what taking it back needs. */
+export type MapUndo =
+  | { kind: 'delete'; removed: RemovedPerson }
+  | { kind: 'merge'; undo: MergeUndo; name: string; otherName: string }
+  | { kind: 'move'; before: PlaceBefore[] };
+
+/** Changes made in this tab that can be undone (deletions, merges, moves of many), oldest first. */
+export const undoHistory = atom<readonly MapUndo[]>([]);
+
+function remember(entry: MapUndo): void {
+  undoHistory.set([...undoHistory.get(), entry].slice(-UNDO_LIMIT));
+}
 
 /**
  * Puts a new person on the map, stamped with the time they were added.
@@ -56,25 +79,65 @@ export function movePersonTo(id: string, target: MoveTarget): void {
   network.set(movePerson(network.get(), id, target));
 }
 
-/** Deletes a person and their ties; `undoDelete` brings them back. */
+/** Deletes a person and their ties; `undoLast` brings them back. */
 export function deletePerson(id: string): RemovedPerson {
   const { network: next, undo } = removePerson(network.get(), id);
   network.set(next);
-  deletedPeople.set([...deletedPeople.get(), undo].slice(-UNDO_LIMIT));
+  remember({ kind: 'delete', removed: undo });
   return undo;
 }
 
-/** Brings back the person deleted last, with their ties; undefined when there is nothing to undo. */
-export function undoDelete(): Person | undefined {
-  const stack = deletedPeople.get();
+/**
+ * Merges the person `dropId` into `keepId` (two records of one person); `undoLast` separates them.
+ * @returns the merged person
+ */
+export function mergePeopleOnMap(keepId: string, dropId: string): Person {
+  const { network: next, person, undo } = mergePeople(network.get(), keepId, dropId);
+  network.set(next);
+  remember({ kind: 'merge', undo, name: person.name, otherName: undo.removed.person.name });
+  return person;
+}
+
+/**
+ * Moves many people to a ring and/or context in one change, which `undoLast` takes back whole.
+ * @returns how many people moved (those already there do not count)
+ */
+export function placePeopleOnMap(ids: readonly string[], placement: Placement): number {
+  const { network: next, before } = placePeople(network.get(), ids, placement);
+  if (before.length === 0) return 0;
+  network.set(next);
+  remember({ kind: 'move', before });
+  return before.length;
+}
+
+/**
+ * One key press of the sorting mode, saved at once (the mode keeps its own undo, card by card).
+ * @returns the next session and what happened
+ */
+export function sortOnMap(
+  session: SortSession,
+  action: SortAction,
+): { session: SortSession; outcome: SortOutcome } {
+  const before = network.get();
+  const result = sortStep(session, before, action);
+  if (result.network !== before) network.set(result.network);
+  return { session: result.session, outcome: result.outcome };
+}
+
+/**
+ * Takes back the newest change on the undo bar.
+ * @returns what was undone (for the announcement), or undefined when there is nothing to undo
+ */
+export function undoLast(): MapUndo | undefined {
+  const stack = undoHistory.get();
   const last = stack.at(-1);
   if (last === undefined) return undefined;
-  const next = restorePerson(network.get(), last);
-  network.set(next);
-  deletedPeople.set(stack.slice(0, -1));
-  // restorePerson may give them a fresh id when theirs was taken meanwhile: find them by place.
-  const index = Math.min(last.index, next.people.length - 1);
-  return next.people[index];
+  const current = network.get();
+  if (last.kind === 'delete') network.set(restorePerson(current, last.removed));
+  else if (last.kind === 'merge') network.set(unmergePeople(current, last.undo));
+  else network.set(restorePlaces(current, last.before));
+  undoHistory.set(stack.slice(0, -1));
+  return last;
 }
 
 /** Records that two people know each other (or changes the strength of their tie). */

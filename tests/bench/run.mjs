@@ -18,6 +18,7 @@ const MODULES = {
   map: () => import('./map.mjs'),
   'page-js': () => import('./page-js.mjs'),
   budgets: () => import('./budgets.mjs'),
+  sorting: () => import('./sorting.mjs'),
   // The import benchmark also runs on its own (`node tests/bench/import.mjs`); here it uses the
   // runner's server and browser and its results become rows like the others'.
   import: async () => {

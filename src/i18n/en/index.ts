@@ -7,6 +7,7 @@ import { lessons } from './lessons';
 import { map } from './map';
 import { offline } from './offline';
 import { practice } from './practice';
+import { mapSorting } from './map-sorting';
 import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -23,6 +24,7 @@ export const en = {
   ...map,
   ...offline,
   ...practice,
+  ...mapSorting,
   ...reading,
   ...search,
   ...answers,

@@ -7,6 +7,7 @@ import { lessons } from './lessons';
 import { map } from './map';
 import { offline } from './offline';
 import { practice } from './practice';
+import { mapSorting } from './map-sorting';
 import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
@@ -26,6 +27,7 @@ export const vi = {
   ...map,
   ...offline,
   ...practice,
+  ...mapSorting,
   ...reading,
   ...search,
   ...answers,

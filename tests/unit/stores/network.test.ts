@@ -80,9 +80,9 @@ describe('network', () => {
   });
 });
 
-describe('deletePerson and undoDelete', () => {
+describe('deletePerson and undoLast', () => {
   it('bring a person back where they were, with their ties', async () => {
-    const { addPersonToMap, deletePerson, deletedPeople, network, tiePeople, undoDelete } =
+    const { addPersonToMap, deletePerson, undoHistory, network, tiePeople, undoLast } =
       await load();
     for (const name of ['Lan', 'Minh', 'Hà']) addPersonToMap({ name });
     tiePeople('p1', 'p2', 'strong');
@@ -90,18 +90,52 @@ describe('deletePerson and undoDelete', () => {
 
     deletePerson('p1');
     expect(network.get().people.map((person) => person.id)).toEqual(['p2', 'p3']);
-    expect(deletedPeople.get()).toHaveLength(1);
-    expect(undoDelete()?.name).toBe('Lan');
+    expect(undoHistory.get()).toHaveLength(1);
+    expect(undoLast()).toMatchObject({ kind: 'delete', removed: { person: { name: 'Lan' } } });
     expect(network.get()).toEqual(before);
-    expect(undoDelete()).toBeUndefined();
+    expect(undoLast()).toBeUndefined();
   });
 
   it('remember at most UNDO_LIMIT deletions', async () => {
-    const { UNDO_LIMIT, addPersonToMap, deletePerson, deletedPeople } = await load();
+    const { UNDO_LIMIT, addPersonToMap, deletePerson, undoHistory } = await load();
     for (let i = 0; i < UNDO_LIMIT + 5; i += 1) addPersonToMap({ name: `Person ${i}` });
     for (let i = 1; i <= UNDO_LIMIT + 5; i += 1) deletePerson(`p${i}`);
-    expect(deletedPeople.get()).toHaveLength(UNDO_LIMIT);
-    expect(deletedPeople.get()[0]?.person.id).toBe('p6');
+    expect(undoHistory.get()).toHaveLength(UNDO_LIMIT);
+    expect(undoHistory.get()[0]).toMatchObject({ removed: { person: { id: 'p6' } } });
+  });
+});
+
+describe('mergePeopleOnMap, placePeopleOnMap and undoLast', () => {
+  it('merge two records into one, survive a reload, and separate them again on undo', async () => {
+    const first = await load();
+    first.addPersonToMap({ name: 'Nguyễn Văn Anh', contexts: ['imported'] });
+    first.addPersonToMap({ name: 'Anh Nguyễn', contexts: ['workplace'], ring: 'close' });
+    first.addPersonToMap({ name: 'Lan' });
+    first.tiePeople('p1', 'p3');
+    const before = first.network.get();
+    first.mergePeopleOnMap('p2', 'p1');
+    expect(first.network.get().ties).toEqual([{ a: 'p2', b: 'p3', strength: 'weak' }]);
+    expect(first.undoLast()).toMatchObject({ kind: 'merge', name: 'Anh Nguyễn' });
+    expect(first.network.get()).toEqual(before);
+
+    first.mergePeopleOnMap('p2', 'p1');
+    const { network } = await load();
+    expect(network.get().people.map((person) => person.name)).toEqual(['Anh Nguyễn', 'Lan']);
+  });
+
+  it('move many people in one change that one undo takes back', async () => {
+    const { addPersonToMap, network, placePeopleOnMap, undoLast } = await load();
+    for (const name of ['Lan', 'Minh', 'Hà']) addPersonToMap({ name, contexts: ['imported'] });
+    const before = network.get();
+    expect(placePeopleOnMap(['p1', 'p3'], { ring: 'close', context: 'family' })).toBe(2);
+    expect(network.get().people.map((p) => `${p.ring} ${p.contexts.join()}`)).toEqual([
+      'close family',
+      'wider imported',
+      'close family',
+    ]);
+    expect(placePeopleOnMap(['p1'], { ring: 'close' })).toBe(0);
+    undoLast();
+    expect(network.get()).toEqual(before);
   });
 });
 

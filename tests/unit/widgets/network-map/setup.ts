@@ -3,7 +3,7 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { emptyNetwork, networkSchema } from '../../../../src/lib/network/network';
 import { en } from '../../../../src/i18n/en';
-import { deletedPeople, network } from '../../../../src/stores/network';
+import { undoHistory, network } from '../../../../src/stores/network';
 
 /** The English strings the widget is given on the page (see src/pages/[locale]/map.astro). */
 export const strings: Record<string, string> = Object.fromEntries(
@@ -39,12 +39,12 @@ export function useCleanMap(): void {
     stubBrowser();
     localStorage.clear();
     network.set(emptyNetwork());
-    deletedPeople.set([]);
+    undoHistory.set([]);
   });
   afterEach(() => {
     cleanup();
     // Unmount the stores now, while jsdom's window is still there to unbind from.
-    cleanStores(network, deletedPeople);
+    cleanStores(network, undoHistory);
     vi.unstubAllGlobals();
   });
 }

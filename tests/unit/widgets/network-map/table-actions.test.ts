@@ -52,15 +52,20 @@ describe('PeopleTable (the list twin of the map)', () => {
     expect(network.get().ties).toEqual([]);
   });
 
-  it('keeps at most two people selected, dropping the first chosen', async () => {
+  it('keeps everyone ticked, offering to move three or more together rather than tie them', async () => {
     people();
     const user = userEvent.setup();
     render(NetworkMap, { locale: 'en', strings });
     for (const name of ['Lan', 'Minh', 'Hà']) {
       await user.click(await screen.findByRole('checkbox', { name: `Select ${name}` }));
     }
-    expect(screen.getByRole('checkbox', { name: 'Select Lan' })).toHaveProperty('checked', false);
-    expect(screen.getByText('Minh and Hà.')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Select Lan' })).toHaveProperty('checked', true);
+    expect(
+      screen.getByText(
+        '3 people are selected. Move them together from the list below, or clear the selection.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Tie: strong' })).toBeNull();
   });
 
   it('moves a person to another ring and context with the selects', async () => {

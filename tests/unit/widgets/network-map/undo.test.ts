@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import NetworkMap from '../../../../src/widgets/network-map/NetworkMap.svelte';
-import { deletedPeople, network } from '../../../../src/stores/network';
+import { undoHistory, network } from '../../../../src/stores/network';
 import { seed, strings, useCleanMap } from './setup';
 
 useCleanMap();
@@ -37,7 +37,7 @@ describe('deleting with undo', () => {
       { a: 'p1', b: 'p2', strength: 'weak' },
       { a: 'p2', b: 'p3', strength: 'strong' },
     ]);
-    expect(deletedPeople.get()).toEqual([]);
+    expect(undoHistory.get()).toEqual([]);
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
   });
 
