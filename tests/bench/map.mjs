@@ -48,7 +48,36 @@ const late = (deltas) => {
   return `${count} of ${deltas.length} (${formatNumber((100 * count) / Math.max(1, deltas.length))} %)`;
 };
 
+/** Cumulative layout shift while the map page opens with `network` stored, in 5 fresh pages. */
+async function layoutShift(browser, network) {
+  const shifts = [];
+  for (let run = 0; run < 5; run += 1) {
+    const { context, page } = await seeded(browser, network);
+    await page.addInitScript(() => {
+      globalThis.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (!entry.hadRecentInput) globalThis.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseURLOf(page)}${PAGE}`);
+    await page.waitForFunction(
+      () => document.querySelectorAll('svg.map [role="option"]').length > 0,
+      undefined,
+      { timeout: 120_000 },
+    );
+    await page.waitForTimeout(1000);
+    shifts.push(await page.evaluate(() => globalThis.__cls));
+    await context.close();
+  }
+  return shifts;
+}
+
+let lastBaseURL = '';
+const baseURLOf = () => lastBaseURL;
+
 async function thousand(browser, baseURL) {
+  lastBaseURL = baseURL;
   const network = generatedNetwork(1000, 3000);
   const { context, page } = await seeded(browser, network);
   const loadMs = await openMap(
@@ -83,6 +112,70 @@ async function thousand(browser, baseURL) {
     y: from.y + (centre.y - from.y) * t * 0.6,
   }));
   const dragging = await stopFrames(page);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await page.waitForTimeout(400);
+
+  // Zooming with the wheel (Ctrl held, as a trackpad pinch sends it), in and out.
+  await page.mouse.move(centre.x + 40, centre.y - 30);
+  await startFrames(page);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 40; i += 1) {
+    await page.mouse.wheel(0, i < 20 ? -40 : 40);
+    await page.waitForTimeout(16);
+  }
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(300);
+  const wheeling = await stopFrames(page);
+
+  // Zooming with the buttons: three steps in, three out, each a glide that redraws at rest.
+  await startFrames(page);
+  for (const name of ['Zoom in', 'Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out']) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await page.waitForTimeout(260);
+  }
+  const buttons = await stopFrames(page);
+
+  // Pinching: two fingers on the map's background spread apart and come back (real touch
+  // events through the DevTools protocol).
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, spread) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: centre.x - spread, y: box.y + 30, id: 1 },
+              { x: centre.x + spread, y: box.y + 30, id: 2 },
+            ],
+    });
+  await startFrames(page);
+  await touch('touchStart', 40);
+  for (let i = 1; i <= 60; i += 1) {
+    await touch('touchMove', 40 + 120 * Math.sin((Math.PI * i) / 60));
+    await page.waitForTimeout(12);
+  }
+  await touch('touchEnd', 0);
+  await page.waitForTimeout(300);
+  const pinching = await stopFrames(page);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await page.waitForTimeout(400);
+
+  // An edit, timed from the change to the next frame on screen (map, list and figures).
+  const edits = [];
+  for (const ring of ['inner', 'close', 'wider', 'acquaintance', 'inner', 'close', 'wider']) {
+    edits.push(
+      await page.evaluate(async (value) => {
+        const select = document.querySelector('select[aria-label^="Ring for"]');
+        const started = performance.now();
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - started;
+      }, ring),
+    );
+    await page.waitForTimeout(150);
+  }
 
   // Recomputing the insights: every change of the map (the drop above, and ring changes).
   for (const ring of ['inner', 'close', 'wider', 'acquaintance', 'inner']) {
@@ -92,6 +185,7 @@ async function thousand(browser, baseURL) {
   const insights = await measures(page, 'syn:insights');
   const layouts = await measures(page, 'syn:layout');
   await context.close();
+  const shifts = await layoutShift(browser, network);
   const p95 = (values) => `${formatNumber(percentile(values, 95))} ms`;
   return [
     {
@@ -123,6 +217,36 @@ async function thousand(browser, baseURL) {
       figure: 'frames late while dragging',
       value: late(dragging),
       target: LATE_NOTE,
+    },
+    {
+      benchmark: '',
+      figure: 'p95 frame time zooming by Ctrl + wheel',
+      value: p95(wheeling),
+      target: `≤ 16 ms (median ${formatNumber(median(wheeling))} ms, ${wheeling.length} frames; late: ${late(wheeling)})`,
+    },
+    {
+      benchmark: '',
+      figure: 'p95 frame time zooming by buttons',
+      value: p95(buttons),
+      target: `≤ 16 ms (median ${formatNumber(median(buttons))} ms, ${buttons.length} frames; late: ${late(buttons)})`,
+    },
+    {
+      benchmark: '',
+      figure: 'p95 frame time pinching (touch)',
+      value: p95(pinching),
+      target: `≤ 16 ms (median ${formatNumber(median(pinching))} ms, ${pinching.length} frames; late: ${late(pinching)})`,
+    },
+    {
+      benchmark: '',
+      figure: 'edit (ring) → next frame on screen, median',
+      value: `${formatNumber(median(edits))} ms`,
+      target: `≤ 50 ms (min ${formatNumber(Math.min(...edits))}, max ${formatNumber(Math.max(...edits))} ms, ${edits.length} runs)`,
+    },
+    {
+      benchmark: '',
+      figure: 'layout shift (CLS) opening the map, median',
+      value: formatNumber(median(shifts), 3),
+      target: `0 (min ${formatNumber(Math.min(...shifts), 3)}, max ${formatNumber(Math.max(...shifts), 3)}, ${shifts.length} runs)`,
     },
     {
       benchmark: '',

@@ -106,7 +106,7 @@ export const map: Record<keyof typeof vi, string> = {
   'map.view.describe':
     '{name}, {ring}, {context}{ties, plural, =0 {} one {, # tie} other {, # ties}}',
   'map.view.keys':
-    'Keyboard: Tab into the map, arrow keys move from person to person, Enter selects, Delete deletes, Shift + arrows pan, + and − zoom, 0 resets. Mouse: drag a person to another ring or context; hold Ctrl and scroll to zoom.',
+    'Keyboard: Tab into the map, arrow keys move from person to person, Enter selects, Delete deletes, Shift + arrows pan, + and − zoom, 0 resets, L goes to the list. Mouse: drag a person to another ring or context; hold Ctrl and scroll to zoom. Touch: pinch to zoom, slide to pan, tap to select, press and hold a person to drag them.',
   'map.view.aggregated':
     'With more than {limit} people the map shows how many are in each ring and context. Use the list below to see and change each person.',
 
@@ -118,6 +118,7 @@ export const map: Record<keyof typeof vi, string> = {
   'map.controls.panLeft': 'Pan left',
   'map.controls.panRight': 'Pan right',
   'map.controls.reset': 'Reset view',
+  'map.controls.list': 'Go to the list',
 
   'map.legend.title': 'Key',
   'map.legend.strong': 'Strong tie',

@@ -101,7 +101,7 @@ export const map = {
   'map.view.cell': '{count, plural, other {# người}} ở {ring}, {context}',
   'map.view.describe': '{name}, {ring}, {context}{ties, plural, =0 {} other {, # mối quan hệ}}',
   'map.view.keys':
-    'Bàn phím: Tab để vào bản đồ, phím mũi tên để đi qua từng người, Enter để chọn, Delete để xoá, Shift + mũi tên để dịch bản đồ, + và − để phóng to, thu nhỏ, 0 để về như cũ. Chuột: kéo một người sang vòng hay bối cảnh khác; giữ Ctrl rồi cuộn để phóng to.',
+    'Bàn phím: Tab để vào bản đồ, phím mũi tên để đi qua từng người, Enter để chọn, Delete để xoá, Shift + mũi tên để dịch bản đồ, + và − để phóng to, thu nhỏ, 0 để về như cũ, L để sang danh sách. Chuột: kéo một người sang vòng hay bối cảnh khác; giữ Ctrl rồi cuộn để phóng to. Màn hình cảm ứng: chụm hai ngón để phóng to, vuốt để dịch, chạm để chọn, chạm giữ một người để kéo đi.',
   'map.view.aggregated':
     'Bản đồ có hơn {limit} người nên chỉ hiện số người trong từng ô (vòng × bối cảnh). Hãy dùng danh sách bên dưới để xem và sửa từng người.',
 
@@ -113,6 +113,7 @@ export const map = {
   'map.controls.panLeft': 'Dịch sang trái',
   'map.controls.panRight': 'Dịch sang phải',
   'map.controls.reset': 'Về như cũ',
+  'map.controls.list': 'Sang danh sách',
 
   'map.legend.title': 'Chú giải',
   'map.legend.strong': 'Quan hệ mạnh',

@@ -1,3 +1,5 @@
+import { numberFormat, pluralRulesFor } from './intl-cache';
+
 /** Values a UI string can take: `{name}` in the string is replaced by `params.name`. */
 export type FormatParams = Readonly<Record<string, string | number>>;
 
@@ -14,8 +16,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  *          // '2 people'
  */
 export function format(template: string, params: FormatParams = {}, locale = 'en'): string {
-  const numbers = new Intl.NumberFormat(locale);
-  const rules = new Intl.PluralRules(locale);
+  const numbers = numberFormat(locale);
+  const rules = pluralRulesFor(locale);
   const withPlurals = template.replace(PLURAL, (whole, name: string, branches: string) => {
     const value = params[name];
     if (typeof value !== 'number') return whole;

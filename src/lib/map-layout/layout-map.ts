@@ -1,6 +1,8 @@
 import type { Network } from '../network/network';
 import type { Ring } from '../network/person';
-import { fromPolar, hashString, type Point } from './geometry';
+import { assignSlots, slotGrid } from './cell-slots';
+import { fromPolar, type Point } from './geometry';
+import { closestDistance } from './spacing';
 import { ringBands, type RingBand } from './rings';
 import { layoutSectors, sectorOf, type Sector } from './sectors';
 
@@ -31,6 +33,11 @@ export interface MapLayout {
   cells: MapCell[];
   /** True when there are too many people to draw one by one: draw `cells` instead. */
   aggregated: boolean;
+  /**
+   * The distance between the two closest dots (Infinity with fewer than two). A dot's radius of
+   * at most two thirds of it keeps any two dots from covering each other by more than half a radius.
+   */
+  spacing: number;
 }
 
 /** Options for `layoutMap`. */
@@ -43,38 +50,15 @@ export interface LayoutOptions {
 
 const MARGIN_SHARE = 0.04;
 /** Nodes keep off the edges of their cell by this share of its width and depth. */
-const CELL_PADDING = 0.12;
-const GOLDEN = (Math.sqrt(5) - 1) / 2;
-
-function nextPowerOfTwo(n: number): number {
-  return 2 ** Math.ceil(Math.log2(Math.max(n, 1)));
-}
-
-/**
- * Slots for the ids of one cell. Each id goes to the slot its hash names (or the next free one),
- * and the number of slots only doubles as the cell fills, so people stay put when someone joins
- * another cell, and mostly stay put when someone joins theirs.
- */
-function slotsFor(ids: readonly string[]): { slots: Map<string, number>; capacity: number } {
-  const capacity = Math.max(8, nextPowerOfTwo(ids.length * 2));
-  const taken = new Set<number>();
-  const slots = new Map<string, number>();
-  for (const id of [...ids].sort()) {
-    let slot = hashString(id) % capacity;
-    while (taken.has(slot)) slot = (slot + 1) % capacity;
-    taken.add(slot);
-    slots.set(id, slot);
-  }
-  return { slots, capacity };
-}
+const CELL_PADDING = 0.1;
 
 /**
  * Lays out the reader's map without any force simulation, so that it never jitters and the same
  * map always looks the same: the reader at the centre, one concentric band per closeness ring
  * (inner innermost), one angular sector per context (a person's first context decides it; people
- * without one are "unsorted"). In a cell, a person's slot comes from a hash of their id: slots
- * run along the arc, and successive slots step through the band's depth by the golden ratio so
- * that neighbours do not line up.
+ * without one are "unsorted"). Sectors are as wide as the people they hold need
+ * (`layoutSectors`). In a cell, a person's slot comes from a hash of their id; the slots are
+ * staggered rows spread evenly over the cell (`slotGrid`), so that dots keep apart.
  */
 export function layoutMap(
   network: Network,
@@ -108,12 +92,15 @@ export function layoutMap(
       const middle = fromPolar(centre, band.radius, sector.startAngle + span / 2);
       cells.push({ ...middle, ring: band.ring, context: sector.context, count: ids.length });
       if (aggregated) continue;
-      const { slots, capacity } = slotsFor(ids);
+      const { slots, capacity } = assignSlots(ids);
       const depth = band.outer - band.inner;
+      const grid = slotGrid(capacity, { ...band, span });
+      // An arc's padding is the same length as the depth's, not the same share of a long arc.
+      const padAlong = Math.min(0.25, (CELL_PADDING * depth) / Math.max(span * band.radius, 1e-9));
       for (const id of ids) {
-        const slot = slots.get(id) ?? 0;
-        const along = CELL_PADDING + (1 - 2 * CELL_PADDING) * ((slot + 0.5) / capacity);
-        const across = CELL_PADDING + (1 - 2 * CELL_PADDING) * (((slot + 1) * GOLDEN) % 1);
+        const slot = grid[slots.get(id) ?? 0] ?? { along: 0.5, across: 0.5 };
+        const along = padAlong + (1 - 2 * padAlong) * slot.along;
+        const across = CELL_PADDING + (1 - 2 * CELL_PADDING) * slot.across;
         const point = fromPolar(
           centre,
           band.inner + across * depth,
@@ -123,5 +110,6 @@ export function layoutMap(
       }
     }
   }
-  return { centre, centreRadius, rings, sectors, nodes, cells, aggregated };
+  const spacing = closestDistance(nodes, Math.PI * (rings.at(-1)?.outer ?? half) ** 2);
+  return { centre, centreRadius, rings, sectors, nodes, cells, aggregated, spacing };
 }

@@ -47,3 +47,22 @@ export function viewportTransform(view: Viewport): string {
   const round = (n: number) => Math.round(n * 100) / 100;
   return `translate(${round(view.x)} ${round(view.y)}) scale(${round(view.k * 1000) / 1000})`;
 }
+
+/**
+ * The view during a two-finger pinch that started at `start` with the fingers at `from` and now
+ * at `to` (drawn points): the map point between the fingers stays between them, and the map
+ * grows as much as the distance between them did.
+ */
+export function pinchTo(
+  start: Viewport,
+  from: readonly [Point, Point],
+  to: readonly [Point, Point],
+): Viewport {
+  const distance = ([a, b]: readonly [Point, Point]) =>
+    Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1);
+  const middle = ([a, b]: readonly [Point, Point]) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  const before = middle(from);
+  const after = middle(to);
+  const zoomed = zoomAt(start, distance(to) / distance(from), before);
+  return panBy(zoomed, after.x - before.x, after.y - before.y);
+}

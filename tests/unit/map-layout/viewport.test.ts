@@ -4,6 +4,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   panBy,
+  pinchTo,
   toMapPoint,
   viewportTransform,
   zoomAt,
@@ -45,5 +46,40 @@ describe('viewportTransform', () => {
   it('writes an SVG transform with rounded numbers', () => {
     expect(viewportTransform({ x: 1.23456, y: -2, k: 1.5 })).toBe('translate(1.23 -2) scale(1.5)');
     expect(viewportTransform(IDENTITY)).toBe('translate(0 0) scale(1)');
+  });
+});
+
+describe('pinchTo', () => {
+  it('keeps the map point between the fingers between them as they spread and move', () => {
+    const start = { x: 10, y: -20, k: 1.2 };
+    const from = [
+      { x: 400, y: 400 },
+      { x: 500, y: 400 },
+    ] as const;
+    const to = [
+      { x: 320, y: 450 },
+      { x: 520, y: 450 },
+    ] as const;
+    const view = pinchTo(start, from, to);
+    expect(view.k).toBeCloseTo(2.4, 9);
+    const under = toMapPoint(start, { x: 450, y: 400 });
+    const now = toMapPoint(view, { x: 420, y: 450 });
+    expect(now.x).toBeCloseTo(under.x, 9);
+    expect(now.y).toBeCloseTo(under.y, 9);
+  });
+
+  it('stays within the zoom range however far the fingers spread', () => {
+    const view = pinchTo(
+      IDENTITY,
+      [
+        { x: 0, y: 0 },
+        { x: 1, y: 0 },
+      ],
+      [
+        { x: 0, y: 0 },
+        { x: 900, y: 0 },
+      ],
+    );
+    expect(view.k).toBe(MAX_ZOOM);
   });
 });
