@@ -41,7 +41,7 @@ export const samplePeopleEn: SamplePeopleText = {
   metWhere: {
     workplace: 'Aire Software',
     school: 'University computing class WhatsApp group',
-    association: 'Whitby folk in Leeds society',
+    community: 'Whitby folk in Leeds society',
     family: 'Family',
     online: '“UX North” Facebook group',
   },

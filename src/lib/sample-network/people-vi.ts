@@ -41,7 +41,7 @@ export const samplePeopleVi: SamplePeopleText = {
   metWhere: {
     workplace: 'Công ty phần mềm Sông Hàn',
     school: 'Nhóm Zalo cựu sinh viên Bách khoa Đà Nẵng',
-    association: 'Hội đồng hương Quảng Ngãi tại Đà Nẵng',
+    community: 'Hội đồng hương Quảng Ngãi tại Đà Nẵng',
     family: 'Gia đình',
     online: 'Nhóm Facebook “UX Việt”',
   },
