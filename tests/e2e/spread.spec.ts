@@ -46,7 +46,7 @@ const TEXT = {
     fromName: 'Priya Shah (Workplace)',
     toName: 'Colin Shaw (Community)',
     introduce: 'Introduce them and run again',
-    rerun: 'Step 4. Run it again with the new introduction',
+    rerun: 'Run it again with the new introduction',
     more: 'One introduction carried it to 11 more people: from 13 to 24 of 30.',
     brokerage: 'Your effective size falls from 27.2 to 27.13',
     around: 'The other side of a bridge',
@@ -71,7 +71,7 @@ const TEXT = {
     fromName: 'Nguyễn Thị Lan (Nơi làm việc)',
     toName: 'Tạ Quang Vinh (Cộng đồng)',
     introduce: 'Giới thiệu họ và chạy lại',
-    rerun: 'Bước 4. Chạy lại với lời giới thiệu mới',
+    rerun: 'Chạy lại với lời giới thiệu mới',
     more: 'Một lời giới thiệu đưa tin đến thêm 11 người: từ 13 lên 24 trong 30 người.',
     brokerage: 'Quy mô hiệu dụng của bạn giảm từ 27,2 xuống 27,13',
     around: 'Mặt kia của cây cầu',
@@ -90,7 +90,7 @@ async function storedData(page: Page): Promise<string> {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(new Error(`cannot open ${name}`));
       });
       for (const storeName of [...db.objectStoreNames].sort()) {
         const store = db.transaction(storeName).objectStore(storeName);
@@ -119,13 +119,16 @@ for (const locale of ['vi', 'en'] as const) {
 
   test(`${locale}: predict, run, compare, add a bridge and run again, by keyboard, leaving the reader's data intact`, async ({
     page,
-  }, testInfo) => {
+  }) => {
     const shotDir = process.env.SPREAD_SHOTS;
+    // Phone screenshots: SPREAD_WIDTH=390 (the layout is also checked at 320 px below).
+    const width = Number(process.env.SPREAD_WIDTH ?? 0);
+    if (width > 0) await page.setViewportSize({ width, height: 900 });
     let shots = 0;
     const shot = async (name: string) => {
       if (!shotDir) return;
       shots += 1;
-      const file = `${shotDir}/${locale}-${testInfo.project.name}-${String(shots).padStart(2, '0')}-${name}.png`;
+      const file = `${shotDir}/${locale}-${width || 'desktop'}-${String(shots).padStart(2, '0')}-${name}.png`;
       await page.locator('#spread-explorable').screenshot({ path: file });
     };
 
@@ -204,4 +207,36 @@ test('the practice lesson links to the explorable where questions (a) and (d) co
   await page.goto('/en/lessons/practice/');
   const links = page.locator('a[href="/en/lessons/network-as-resource/#spread-explorable"]');
   await expect(links).toHaveCount(2);
+});
+
+test('fits a 320 px screen without sideways scrolling, with the steps shown', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/en/lessons/network-as-resource/');
+  await waitForIslands(page);
+  const explorable = page.locator('#spread-explorable');
+  await explorable.getByLabel('In the end, how many of the 30 people will have heard?').fill('20');
+  await explorable.getByRole('button', { name: 'Lock in my prediction' }).press('Enter');
+  await explorable.getByRole('button', { name: 'Next step' }).press('Enter');
+  await expect(explorable.getByTestId('spread-narration')).toHaveText(
+    'Step 1: 3 of 30 people have heard.',
+  );
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});
+
+test('with reduced motion, a step appears at once, without a transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/lessons/network-as-resource/');
+  await waitForIslands(page);
+  const explorable = page.locator('#spread-explorable');
+  await explorable.getByLabel('In the end, how many of the 30 people will have heard?').fill('20');
+  await explorable.getByRole('button', { name: 'Lock in my prediction' }).press('Enter');
+  const circle = explorable.locator('.spread-picture circle').first();
+  expect(await circle.evaluate((node) => getComputedStyle(node).transitionDuration)).toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await circle.evaluate((node) => getComputedStyle(node).transitionDuration)).toBe(
+    '0.4s, 0.4s',
+  );
 });

@@ -47,6 +47,15 @@ function bestConnected(graph: AlterGraph, members: readonly number[]): number | 
   return best;
 }
 
+/** The id of the person with the most ties on the map, where a spread shows the most. */
+export function mostTiedPerson(graph: AlterGraph): string | undefined {
+  const best = bestConnected(
+    graph,
+    graph.people.map((_, i) => i),
+  );
+  return best === undefined ? undefined : graph.people[best]?.id;
+}
+
 /**
  * The introduction that would carry a simple contagion furthest after `run`: the best-connected
  * person who heard, to the best-connected person of the largest group of linked people it did not
