@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suggestBridge } from '../../../src/lib/contagion/bridge';
+import { mostTiedPerson, suggestBridge } from '../../../src/lib/contagion/bridge';
 import { runScenario, withIntroduction } from '../../../src/lib/contagion/introduction';
-import { groupLayout } from '../../../src/lib/contagion/layout';
+import { groupLayout, groupMembers } from '../../../src/lib/contagion/layout';
 import { sampleNetwork } from '../../../src/lib/sample-network/sample-network';
 
 const sample = sampleNetwork('en');
@@ -99,5 +99,33 @@ describe('groupLayout', () => {
       );
     // w1 and w2 (same group) are closer than w1 and o1 (work and online).
     expect(distance(0, 1)).toBeLessThan(distance(0, 24));
+  });
+});
+
+describe('groupMembers', () => {
+  it('lists the groups in map order, each with its members', () => {
+    const { graph } = runScenario(sample, 'w1', 'simple');
+    // structure.ts: 7 colleagues, 6 alumni, 5 hometown, 6 family, 6 online.
+    expect(groupMembers(graph).map(([key, members]) => [key, members.length])).toEqual([
+      ['workplace', 7],
+      ['school', 6],
+      ['community', 5],
+      ['family', 6],
+      ['online', 6],
+    ]);
+  });
+});
+
+describe('mostTiedPerson', () => {
+  it('names the first of the people with the most ties', () => {
+    // By hand from structure.ts: w2 (w1, w3, w4, w5), w4, w5, s3, h3 and f3 have 4 ties, nobody
+    // has 5; w2 comes first in map order.
+    const { graph } = runScenario(sample, 'w1', 'simple');
+    expect(mostTiedPerson(graph)).toBe('w2');
+  });
+
+  it('names nobody on an empty map', () => {
+    const { graph } = runScenario({ ...sample, ties: [] }, 'w1', 'simple');
+    expect(mostTiedPerson({ ...graph, people: [], neighbours: [] })).toBeUndefined();
   });
 });
