@@ -24,6 +24,7 @@ export const ISLANDS = [
 /**
  * Loads a page in Chromium, wakes all its islands, and adds up the JavaScript files it fetched,
  * read from dist/ and gzipped here so that the figure does not depend on the server.
+ * `block`, when given, names an island's component file to refuse (see ISLANDS).
  */
 export async function pageJavaScript(browser, baseURL, root, path, block) {
   const context = await browser.newContext();
@@ -50,13 +51,7 @@ export async function pageJavaScript(browser, baseURL, root, path, block) {
       .map((url) => url.pathname),
   );
   await context.close();
-  let raw = 0;
-  let gzip = 0;
-  for (const script of scripts) {
-    const bytes = await readFile(join(root, 'dist', decodeURIComponent(script)));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
+  const { raw, gzip } = await weigh(root, scripts);
   return { files: scripts.length, raw, gzip, scripts };
 }
 
