@@ -12,6 +12,7 @@ import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
 import { site } from './site';
+import { spread } from './spread';
 import { storage } from './storage';
 
 /** Every English UI string; see ../vi/index.ts. */
@@ -30,5 +31,6 @@ export const en = {
   ...answers,
   ...sheet,
   ...site,
+  ...spread,
   ...storage,
 };

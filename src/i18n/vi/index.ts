@@ -12,6 +12,7 @@ import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
 import { site } from './site';
+import { spread } from './spread';
 import { storage } from './storage';
 
 /**
@@ -33,5 +34,6 @@ export const vi = {
   ...answers,
   ...sheet,
   ...site,
+  ...spread,
   ...storage,
 };

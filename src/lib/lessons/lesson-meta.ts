@@ -16,6 +16,7 @@ export const WIDGETS = [
   'self-check',
   'import',
   'retrieval-practice',
+  'spread',
 ] as const;
 
 /**
