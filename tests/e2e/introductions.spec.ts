@@ -204,10 +204,14 @@ test('a yes stays with the person who gave it when the side changes (keyboard)',
   await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('');
   await expect(page.getByTestId('verdict-reasons')).not.toContainText('said yes');
 
-  await pickByTyping(second, 'Lan');
+  await second.selectOption('p2');
   const lan = page.getByRole('group', { name: 'Have you asked Lan about this introduction?' });
   await expect(lan.getByRole('radio', { name: 'Said yes', exact: true })).toBeChecked();
   await expect(lan.getByText(/^Since /)).toBeVisible();
+  // "Why does this matter?" reads as two sentences, without a stray colon.
+  await expect(
+    weigher.getByRole('group', { name: 'Why does this matter? Lan’s wishes' }),
+  ).toHaveCount(1);
   await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('Both run design teams');
 });
 
