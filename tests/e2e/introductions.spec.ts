@@ -197,17 +197,21 @@ test('a yes stays with the person who gave it when the side changes (keyboard)',
   await weigher.getByLabel('Why introduce these two?').focus();
   await page.keyboard.type('Both run design teams');
 
-  await pickByTyping(second, 'Tuấn');
+  await pickByTyping(second, 'Tu');
   await expect(second).toHaveValue('p4');
   const tuan = page.getByRole('group', { name: 'Have you asked Tuấn about this introduction?' });
   await expect(tuan.getByRole('radio', { name: 'Not yet', exact: true })).toBeChecked();
   await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('');
   await expect(page.getByTestId('verdict-reasons')).not.toContainText('said yes');
 
-  await pickByTyping(second, 'Lan');
+  await second.selectOption('p2');
   const lan = page.getByRole('group', { name: 'Have you asked Lan about this introduction?' });
   await expect(lan.getByRole('radio', { name: 'Said yes', exact: true })).toBeChecked();
   await expect(lan.getByText(/^Since /)).toBeVisible();
+  // "Why does this matter?" reads as two sentences, without a stray colon.
+  await expect(weigher.locator('summary', { hasText: 'Lan’s wishes' })).toHaveText(
+    'Why does this matter? Lan’s wishes',
+  );
   await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('Both run design teams');
 });
 
