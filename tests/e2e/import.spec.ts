@@ -245,7 +245,7 @@ test('a file full of namesakes imports whole, a second time adds nobody, and can
   await waitForIslands(page);
   await expect(page.getByText('Imports you can undo').first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Undo the import of Connections.csv' }).click();
+  await page.getByRole('button', { name: 'Undo this import (Connections.csv)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undid the import' })).toContainText(
     `${String(distinctLinks + hidden)} people taken off your map`,
   );

@@ -104,9 +104,9 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'importHistory.entry':
     '{date}: {added, plural, one {# person added} other {# people added}}, {merged, plural, one {# filled in} other {# filled in}}.',
   'importHistory.undo': 'Undo this import',
-  'importHistory.undoLabel': 'Undo the import of {file}',
+  'importHistory.undoLabel': 'Undo this import ({file})',
   'importHistory.dismiss': 'Dismiss',
-  'importHistory.dismissLabel': 'Dismiss the import of {file} (its people stay)',
+  'importHistory.dismissLabel': 'Dismiss ({file}: its people stay)',
   'importHistory.undone':
     'Undid the import of {file}: {removed, plural, one {# person} other {# people}} taken off your map, {restored, plural, one {# person} other {# people}} back as before.',
   'importHistory.keptEdited':

@@ -97,9 +97,9 @@ export const contactImport = {
   'importHistory.unnamed': 'Tệp liên hệ',
   'importHistory.entry': '{date}: thêm {added} người, điền thêm cho {merged} người.',
   'importHistory.undo': 'Hoàn tác lần nhập này',
-  'importHistory.undoLabel': 'Hoàn tác lần nhập tệp {file}',
+  'importHistory.undoLabel': 'Hoàn tác lần nhập này ({file})',
   'importHistory.dismiss': 'Ẩn đi',
-  'importHistory.dismissLabel': 'Ẩn lần nhập tệp {file} (những người đã nhập vẫn giữ nguyên)',
+  'importHistory.dismissLabel': 'Ẩn đi ({file}: những người đã nhập vẫn giữ nguyên)',
   'importHistory.undone':
     'Đã hoàn tác lần nhập tệp {file}: gỡ {removed} người khỏi bản đồ, {restored} người trở lại như trước.',
   'importHistory.keptEdited':

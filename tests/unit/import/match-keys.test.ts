@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  companyKey,
   emailKey,
   emailKeys,
   nameCompanyKey,
-  nameKey,
   profileUrlKey,
 } from '../../../src/lib/import/match-keys';
-
-describe('nameKey', () => {
-  it('matches a name whatever the order of its words', () => {
-    expect(nameKey('Thị Ánh Nguyễn')).toBe(nameKey('nguyễn thị ánh'));
-  });
-
-  it('gives undefined for a name without letters', () => {
-    expect(nameKey('🚀 !!')).toBeUndefined();
-  });
-});
-
-describe('companyKey', () => {
-  it('ignores legal forms and punctuation', () => {
-    expect(companyKey('Brightwater Labs, Inc.')).toBe('brightwater labs');
-    expect(companyKey('Công ty TNHH Phần mềm Ánh Dương')).toBe('phần mềm ánh dương');
-  });
-
-  it('keeps a company that is nothing but a legal form', () => {
-    expect(companyKey('Co.')).toBe('co');
-    expect(companyKey('  ')).toBeUndefined();
-  });
-});
 
 describe('nameCompanyKey', () => {
   it('needs both a name and a company', () => {

@@ -58,7 +58,7 @@ describe('ImportHistoryPanel', () => {
       const user = userEvent.setup();
       render(ImportHistoryPanel, { props: { t, locale: 'en' } });
       expect(screen.getByText('Connections.csv')).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Undo the import of Connections.csv' }));
+      await user.click(screen.getByRole('button', { name: 'Undo this import (Connections.csv)' }));
 
       expect(await screen.findByRole('status')).toHaveTextContent(
         'Undid the import of Connections.csv: 1 person taken off your map',
@@ -75,7 +75,7 @@ describe('ImportHistoryPanel', () => {
     await importSample();
     const user = userEvent.setup();
     render(ImportHistoryPanel, { props: { t, locale: 'en' } });
-    await user.click(screen.getByRole('button', { name: /Dismiss the import of Connections.csv/ }));
+    await user.click(screen.getByRole('button', { name: /Dismiss \(Connections.csv/ }));
     expect(screen.getByTestId('no-imports')).toBeInTheDocument();
     expect(network.get().people).toHaveLength(2);
   });
