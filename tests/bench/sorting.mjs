@@ -37,7 +37,7 @@ async function sortOnce(browser, baseURL, size) {
   const page = await context.newPage();
   await page.goto(`${baseURL}${PAGE}`);
   const open = page.getByRole('button', { name: `Sort imported people (${size} waiting)` });
-  await open.waitFor({ timeout: 120_000 });
+  await open.waitFor({ timeout: 300_000 });
   await open.click();
   await page.evaluate(() => (window.__longTasks = []));
   const progress = page.locator('.sorting .progress span');
@@ -61,7 +61,18 @@ export async function run({ browser, baseURL }) {
   const rows = [];
   for (const size of [500, 5000]) {
     const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await sortOnce(browser, baseURL, size));
+    try {
+      for (let i = 0; i < RUNS; i += 1) runs.push(await sortOnce(browser, baseURL, size));
+    } catch (error) {
+      // One size that cannot open (a machine under heavy load) must not hide the others' figures.
+      rows.push({
+        benchmark: `${size.toLocaleString('en')} waiting`,
+        figure: 'not measured',
+        value: String(error).slice(0, 80),
+        target: '',
+      });
+      continue;
+    }
     const cards = runs.map((r) => median(r.perCard));
     const totals = runs.map((r) => r.totalMs / 1000);
     rows.push(
