@@ -33,7 +33,7 @@ export interface MapLabel extends LabelAnchor {
  * person keeps their dot and their accessible name whether written or not.
  */
 export function mapLabels(input: MapLabelInput): MapLabel[] {
-  const { nodes, widthOf, size, radius, bounds, first = [], obstacles } = input;
+  const { nodes, widthOf, size, radius, bounds, first = [], obstacles = [] } = input;
   const rank = new Map<string, number>(first.map((id, i) => [id, i - first.length]));
   const onScreen = nodes.filter((node) => rank.has(node.id) || contains(bounds, dotBox(node, 0)));
   const order = onScreen

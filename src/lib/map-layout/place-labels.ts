@@ -50,10 +50,12 @@ export function placeLabels(
   options: PlaceOptions = {},
 ): PlacedLabel[] {
   const { bounds, obstacles = [], keepAll = false } = options;
+  if (requests.length === 0) return [];
   let height = 0;
   for (const request of requests)
     for (const { box } of request.candidates) height = Math.max(height, box.bottom - box.top);
-  const grid = new BoxGrid(Math.max(height * 2, 1e-6));
+  // Cells about two lines tall; never vanishingly small, or a large obstacle would span millions.
+  const grid = new BoxGrid(Math.max(height * 2, 1));
   for (const request of requests) grid.add(request.dot, request.id);
   for (const obstacle of obstacles) grid.add(obstacle);
 

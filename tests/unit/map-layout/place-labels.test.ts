@@ -39,6 +39,11 @@ describe('placeLabels', () => {
     expect(placeLabels([request('corner', 5, 100, 300)], { bounds })).toEqual([]);
   });
 
+  it('places nothing, at once, on an empty map with text on it', () => {
+    const ringName: Box = { left: 0, right: 400, top: 0, bottom: 30 };
+    expect(placeLabels([], { obstacles: [ringName] })).toEqual([]);
+  });
+
   it('keeps names off other text on the map', () => {
     const ringName: Box = { left: 50, right: 150, top: 105, bottom: 125 };
     const [label] = placeLabels([request('lan', 100, 100)], { obstacles: [ringName] });
