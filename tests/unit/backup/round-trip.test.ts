@@ -18,6 +18,7 @@ import { workbookArb } from './workbook-arbitraries';
 const RUNS = Math.max(1000, Number(process.env.BACKUP_RUNS ?? 1000));
 
 const LONE_SURROGATE_OR_NUL =
+  // eslint-disable-next-line no-control-regex -- a NUL is exactly what must not be written
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/;
 
 const codecs: Record<string, CollectionCodec<unknown>> = {
