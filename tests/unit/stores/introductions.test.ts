@@ -62,7 +62,7 @@ describe('addIntroduction', () => {
       date: '2026-03-01',
     });
     expect(added).toMatchObject({ id: 'i1', outcome: 'pending', direction: 'given' });
-    expect(stored()).toEqual({ v: 1, data: [added] });
+    expect(stored()).toEqual({ v: 2, data: [added] });
   });
 });
 
@@ -72,7 +72,7 @@ describe('updateIntroduction', () => {
     const { updateIntroduction, introductions } = await load();
     updateIntroduction('i1', { outcome: 'good', followUp: undefined });
     expect(introductions.get()).toEqual([record('i1', { outcome: 'good' })]);
-    expect(stored()).toEqual({ v: 1, data: [record('i1', { outcome: 'good' })] });
+    expect(stored()).toEqual({ v: 2, data: [record('i1', { outcome: 'good' })] });
   });
 });
 
@@ -81,7 +81,7 @@ describe('removeIntroduction', () => {
     localStorage.setItem('syn:introductions', saved([record('i1'), record('i2')]));
     const { removeIntroduction } = await load();
     expect(removeIntroduction('i1')).toEqual({ record: record('i1'), index: 0 });
-    expect(stored()).toEqual({ v: 1, data: [record('i2')] });
+    expect(stored()).toEqual({ v: 2, data: [record('i2')] });
   });
 });
 

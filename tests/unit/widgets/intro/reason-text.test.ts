@@ -16,7 +16,7 @@ import {
 import { blankInput, goodInput } from '../../intro/weigher-fixtures';
 
 function contextFor(locale: 'vi' | 'en', asker: ReasonContext['asker'] = 'a'): ReasonContext {
-  const t = translator(locale, pickStrings(locale, ['intro.']));
+  const t = translator(locale, pickStrings(locale, ['intro.', 'map.trust.']));
   return { t, locale, names: { a: 'Minh', b: 'Lan' }, asker };
 }
 
@@ -129,7 +129,8 @@ describe('factorName', () => {
 describe('answerLabel', () => {
   it('words answers, unknowns and answers that do not apply', () => {
     const { t } = contextFor('en');
-    expect(answerLabel('trustA', 4, t)).toBe('4 · Well');
+    // Trust is worded as on the map (map.trust.*), so both exercises say the same.
+    expect(answerLabel('trustA', 4, t)).toBe('4 — a lot');
     expect(answerLabel('preferenceB', 'said-no', t)).toBe('said no');
     expect(answerLabel('bypassRisk', 'high', t)).toBe('Very likely');
     expect(answerLabel('sensitivity', 'unknown', t)).toBe('not answered');
@@ -140,10 +141,13 @@ describe('answerLabel', () => {
 describe('verdictWords', () => {
   it('names the side to ask first and the other one', () => {
     const result = introductionVerdict(blankInput({ sensitivity: 'low' }));
-    const words = verdictWords({ ...result, verdict: 'ask-first', askSide: 'b' }, contextFor('en'));
+    const words = verdictWords(
+      { ...result, verdict: 'ask-first', askSide: 'b', askWhy: 'trusted-less' },
+      contextFor('en'),
+    );
     expect(words).toEqual({
       headline: 'Ask Lan first',
-      body: 'Ask Lan whether they want this introduction before you say anything to Minh.',
+      body: 'You trust Lan less than Minh. Ask Lan whether they want this introduction before you say anything to Minh.',
     });
   });
 
