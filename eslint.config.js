@@ -12,6 +12,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       'node_modules/',
       '.astro/',
       'reports/',
