@@ -39,7 +39,7 @@ export const mapSorting: Record<keyof typeof vi, string> = {
   'map.bulk.nothing': 'Choose a ring or a context first.',
   'map.bulk.hint': 'Tip: hold Shift while clicking a checkbox to select a whole run of rows.',
   'map.selection.many':
-    '{count} people are selected. Move them together from the list below, or clear the selection.',
+    '{count, plural, one {# person is} other {# people are}} selected. Move them together from the list below, or clear the selection.',
 
   'map.sort.open': 'Sort imported people ({count} waiting)',
   'map.sort.title': 'Sort people one by one',
@@ -64,6 +64,7 @@ export const mapSorting: Record<keyof typeof vi, string> = {
   'map.sort.skipped': '{name} left for later.',
   'map.sort.undone': 'Back to {name}.',
   'map.sort.cleared': 'Choice for {name} cleared.',
-  'map.sort.done': 'Done! All {total} people have a ring and a context.',
+  'map.sort.done':
+    'Done! {total, plural, one {The one person has} other {All # people have}} a ring and a context.',
   'map.sort.empty': 'Nobody is waiting to be sorted.',
 };

@@ -13,7 +13,7 @@ export const spread: Record<keyof typeof vi, string> = {
   'spread.showing.sample':
     'On screen: the sample network of {reader}. Everyone in it is invented; nothing is saved to your data.',
   'spread.showing.own':
-    'On screen: your map ({count} people). Read only: what you try here does not change your map.',
+    'On screen: your map ({count, plural, one {# person} other {# people}}). Read only: what you try here does not change your map.',
   'spread.kind.legend': 'Kind of spread',
   'spread.kind.simple': 'Simple: hearing it from one person is enough (news, a job opening)',
   'spread.kind.complex': 'Complex: it takes at least two contacts (a new habit, a risky idea)',
@@ -23,7 +23,8 @@ export const spread: Record<keyof typeof vi, string> = {
   'spread.personOption': '{name} ({group})',
   'spread.predict.heading': 'First, what do you expect?',
   'spread.predict.groups': 'By step 3, which groups will have someone who has heard?',
-  'spread.predict.count': 'In the end, how many of the {total} people will have heard?',
+  'spread.predict.count':
+    'In the end, how many of the {total, plural, one {# person} other {# people}} will have heard?',
   'spread.predict.save': 'Lock in my prediction',
   'spread.predict.countError': 'Enter a number from 0 to {total}.',
   'spread.run.heading': 'Now run it and compare',
@@ -36,11 +37,14 @@ export const spread: Record<keyof typeof vi, string> = {
   'spread.speed.slow': 'Slow',
   'spread.speed.normal': 'Normal',
   'spread.speed.fast': 'Fast',
-  'spread.narration.start': 'Step 0: {count} of {total} people have heard.',
-  'spread.narration.step': 'Step {step}: {count} of {total} people have heard.',
+  'spread.narration.start':
+    'Step 0: {count} of {total, plural, one {# person} other {# people}} {count, plural, one {has} other {have}} heard.',
+  'spread.narration.step':
+    'Step {step}: {count} of {total, plural, one {# person} other {# people}} {count, plural, one {has} other {have}} heard.',
   'spread.narration.done':
-    'It stopped after step {step}: {count} of {total} people heard. Nobody else can hear it now.',
-  'spread.picture': 'The network: {count} of {total} people have heard by step {step}',
+    'It stopped after step {step}: {count} of {total, plural, one {# person} other {# people}} heard. Nobody else can hear it now.',
+  'spread.picture':
+    'The network: {count} of {total, plural, one {# person} other {# people}} {count, plural, one {has} other {have}} heard by step {step}',
   'spread.legend.heard': 'Has heard',
   'spread.legend.new': 'Heard at this step',
   'spread.legend.not': 'Not yet',

@@ -45,6 +45,7 @@ const COMPONENT_WIDGET: Record<string, string> = {
   IntroductionExercise: 'introduction-weigher',
   FocusPlanExercise: 'focus-plan',
   RetrievalPracticeExercise: 'retrieval-practice',
+  SpreadExercise: 'spread',
 };
 
 describe('each lesson’s widgets frontmatter', () => {

@@ -67,6 +67,6 @@ describe('the list of collections', () => {
     const mergeable = COLLECTION_NAMES.filter((name) => collectionEntry(name)?.merge);
     expect(mergeable).toEqual(['progress', 'answers', 'network', 'introductions']);
     const notBackedUp = COLLECTION_NAMES.filter((name) => !collectionEntry(name)?.backedUp);
-    expect(notBackedUp).toEqual(['backup-meta']);
+    expect(notBackedUp).toEqual(['import-history', 'backup-meta']);
   });
 });

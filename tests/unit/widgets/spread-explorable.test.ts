@@ -28,7 +28,7 @@ function narrationFor(step: number): string {
   if (step === LAST) {
     return `It stopped after step ${step}: ${count} of 30 people heard. Nobody else can hear it now.`;
   }
-  return `Step ${step}: ${count} of 30 people have heard.`;
+  return `Step ${step}: ${count} of 30 people ${count === 1 ? 'has' : 'have'} heard.`;
 }
 
 async function predict(view: ReturnType<Loaded['mount']>, count: string) {
