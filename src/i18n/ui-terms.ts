@@ -29,6 +29,8 @@ export const UI_TERMS: Readonly<Record<'vi' | 'en', readonly UiTerm[]>> = {
     { term: 'hoạ', variants: ['họa'] },
     { term: 'tuỳ', variants: ['tùy'] },
     { term: 'quý', variants: ['quí'] },
+    { term: 'có đi có lại', variants: ['có qua có lại'] },
+    { term: 'cần hỏi trước', variants: ['hỏi tôi trước'] },
   ],
   en: [
     { term: 'worksheet', variants: ['work sheet', 'work-sheet'] },
@@ -37,5 +39,6 @@ export const UI_TERMS: Readonly<Record<'vi' | 'en', readonly UiTerm[]>> = {
     { term: 'double opt-in', variants: ['double optin', 'double opt in'] },
     { term: 'check-in', variants: ['weekly checkin', 'weekly check in'] },
     { term: 'focus plan', variants: ['focus-plan sheet'] },
+    { term: 'ask first', variants: ['ask me first'] },
   ],
 };

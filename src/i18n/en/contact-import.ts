@@ -164,7 +164,7 @@ export const contactImport: Record<keyof typeof vi, string> = {
     'Add the contexts suggested by company, position and labels (workplace, family…)',
   'import.option.topics': 'Record each person’s position as a topic they know about',
   'import.landing':
-    'New people go into the “Imported contacts” context, on the outer ring, with their connection date as the date you met. Everyone is set to “ask me first” for introductions: an address book says nothing about their consent.',
+    'New people go into the “Imported contacts” context, on the outer ring, with their connection date as the date you met. Everyone is set to “Ask first” for introductions: an address book says nothing about their consent.',
   'import.fit.checking': 'Checking the room left in your browser…',
   'import.fit.no':
     'After this import your map would need about {needed} characters, more than the room left in your browser (about {room}). Nothing has been saved. Free some room on the Your data page, or import a smaller file.',

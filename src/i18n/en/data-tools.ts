@@ -96,7 +96,7 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'csvExport.done': 'Downloaded {file}.',
   'share.title': 'A copy to share with a colleague',
   'share.lead':
-    'This copy respects what each person said about being introduced: people who said “do not introduce me” are left out together with their ties; people who said “ask me first” are reduced to their initials and contexts; everyone’s private notes are dropped.',
+    'This copy respects what each person said about being introduced: people marked “Do not introduce” are left out together with their ties; people marked “Ask first” are reduced to their initials and contexts; everyone’s private notes are dropped.',
   'share.prepare': 'Prepare the copy',
   'share.summary.caption': 'What will be shared',
   'share.summary.shared': 'Shared in full (without notes)',

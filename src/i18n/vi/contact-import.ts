@@ -156,7 +156,7 @@ export const contactImport = {
     'Thêm bối cảnh gợi ý từ công ty, chức danh và nhãn (nơi làm việc, gia đình…)',
   'import.option.topics': 'Ghi chức danh của mỗi người thành chủ đề họ am hiểu',
   'import.landing':
-    'Người mới vào bối cảnh “Liên hệ đã nhập”, ở vòng ngoài cùng, với ngày kết nối làm ngày quen biết. Ai cũng được đặt là “hỏi tôi trước” khi được giới thiệu: danh bạ không nói gì về sự đồng ý của họ.',
+    'Người mới vào bối cảnh “Liên hệ đã nhập”, ở vòng ngoài cùng, với ngày kết nối làm ngày quen biết. Ai cũng được đặt là “Cần hỏi trước” khi được giới thiệu: danh bạ không nói gì về sự đồng ý của họ.',
   'import.fit.checking': 'Đang kiểm tra chỗ trống trong trình duyệt…',
   'import.fit.no':
     'Bản đồ sau khi nhập sẽ cần khoảng {needed} ký tự, nhiều hơn chỗ còn trống trong trình duyệt (khoảng {room}). Chưa có gì được lưu. Hãy xoá bớt dữ liệu trên trang Dữ liệu của bạn, hoặc nhập một tệp nhỏ hơn.',

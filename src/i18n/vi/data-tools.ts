@@ -93,7 +93,7 @@ export const dataTools = {
   'csvExport.done': 'Đã tải {file}.',
   'share.title': 'Một bản để chia sẻ với đồng nghiệp',
   'share.lead':
-    'Bản này tôn trọng điều mỗi người đã nói về việc được giới thiệu: người “đừng giới thiệu tôi” bị bỏ ra cùng các mối quan hệ của họ; người “hỏi tôi trước” chỉ còn chữ cái đầu của tên và bối cảnh; ghi chú riêng của mọi người đều bị bỏ.',
+    'Bản này tôn trọng điều mỗi người đã nói về việc được giới thiệu: người được ghi “Đừng giới thiệu” bị bỏ ra cùng các mối quan hệ của họ; người được ghi “Cần hỏi trước” chỉ còn chữ cái đầu của tên và bối cảnh; ghi chú riêng của mọi người đều bị bỏ.',
   'share.prepare': 'Chuẩn bị bản chia sẻ',
   'share.summary.caption': 'Những gì sẽ được chia sẻ',
   'share.summary.shared': 'Chia sẻ đầy đủ (trừ ghi chú)',

@@ -2,7 +2,7 @@
 export const introLog = {
   'introLog.heading': 'Nhật ký giới thiệu',
   'introLog.lead':
-    'Ghi lại những lời giới thiệu bạn làm và bạn nhận được: ai, vì sao, kết quả ra sao. Nhật ký cho bạn thấy công sức của mình đã mang lại điều gì, và ai có qua có lại.',
+    'Ghi lại những lời giới thiệu bạn làm và bạn nhận được: ai, vì sao, kết quả ra sao. Nhật ký cho bạn thấy công sức của mình đã mang lại điều gì, và ai có đi có lại với bạn.',
   'introLog.add': 'Thêm một lời giới thiệu',
   'introLog.empty': 'Nhật ký chưa có lời giới thiệu nào.',
   'introLog.records': 'Mọi lời giới thiệu ({count})',
@@ -73,7 +73,7 @@ export const introLog = {
   'introLog.successes.empty':
     'Chưa có. Khi một lời giới thiệu của bạn mang lại điều tốt, hãy ghi kết quả “Có kết quả tốt”.',
 
-  'introLog.tally.heading': 'Có qua có lại',
+  'introLog.tally.heading': 'Có đi có lại',
   'introLog.tally.lead':
     'Với mỗi người: bạn đã giới thiệu họ bao nhiêu lần, và họ đã giới thiệu bạn bao nhiêu lần.',
   'introLog.tally.empty': 'Bảng sẽ hiện khi nhật ký có lời giới thiệu.',
