@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import type { Locale } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n/ui';
 import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
 
 /*
@@ -183,124 +185,183 @@ test('the weigher in the practice lesson works in Vietnamese at 320 px', async (
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('a yes stays with the person who gave it when the side changes (keyboard)', async ({
-  page,
-}) => {
-  await seedMap(page);
-  await page.goto('/en/introductions/');
-  await waitForIslands(page);
-  const weigher = page.getByTestId('intro-weigher');
-  const second = weigher.getByLabel('Choose a person').nth(1);
-  await pickByTyping(weigher.getByLabel('Choose a person').nth(0), 'Minh');
-  await pickByTyping(second, 'Lan');
-  await answer(page, 'Have you asked Lan about this introduction?', 'Said yes');
-  await weigher.getByLabel('Why introduce these two?').focus();
-  await page.keyboard.type('Both run design teams');
+// The consent scenarios of issue 11, each in both languages, by keyboard and by mouse.
+const HOW = ['keyboard', 'mouse'] as const;
+type How = (typeof HOW)[number];
 
-  await pickByTyping(second, 'Tu');
-  await expect(second).toHaveValue('p4');
-  const tuan = page.getByRole('group', { name: 'Have you asked Tuấn about this introduction?' });
-  await expect(tuan.getByRole('radio', { name: 'Not yet', exact: true })).toBeChecked();
-  await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('');
-  await expect(page.getByTestId('verdict-reasons')).not.toContainText('said yes');
+/** The page's own strings, so each scenario reads the same in both languages. */
+function words(locale: Locale) {
+  const t = useTranslations(locale);
+  return {
+    t,
+    choose: t('intro.pick.choose'),
+    asked: (name: string) => t('intro.consent.legend', { name }),
+    option: (key: 'not-asked' | 'yes' | 'no') => t(`intro.consent.${key}`),
+    purpose: t('intro.purpose.label'),
+  };
+}
 
-  await second.selectOption('p2');
-  const lan = page.getByRole('group', { name: 'Have you asked Lan about this introduction?' });
-  await expect(lan.getByRole('radio', { name: 'Said yes', exact: true })).toBeChecked();
-  await expect(lan.getByText(/^Since /)).toBeVisible();
-  // "Why does this matter?" reads as two sentences, without a stray colon.
-  await expect(weigher.locator('summary', { hasText: 'Lan’s wishes' })).toHaveText(
-    'Why does this matter? Lan’s wishes',
-  );
-  await expect(weigher.getByLabel('Why introduce these two?')).toHaveValue('Both run design teams');
-});
+/** Picks a person for one side: by typing the start of the name, or with the mouse. */
+async function choose(select: Locator, how: How, id: string, typed: string): Promise<void> {
+  if (how === 'keyboard') await pickByTyping(select, typed);
+  else await select.selectOption(id);
+  await expect(select).toHaveValue(id);
+}
 
-test('Vietnamese, by mouse: ask Kim first and say why, the introduction waits for both yeses', async ({
-  page,
-}) => {
-  await seedMap(page);
-  await page.goto('/vi/introductions/');
-  await waitForIslands(page);
-  const weigher = page.getByTestId('intro-weigher');
-  await weigher.getByLabel('Chọn người').nth(0).selectOption('p1');
-  await weigher.getByLabel('Chọn người').nth(1).selectOption('p5');
-  await expect(page.getByTestId('verdict-headline')).toHaveText('Hỏi Kim trước');
-  await expect(page.getByTestId('verdict-card')).toContainText('Kim cần được hỏi trước.');
-
-  const messages = page.getByTestId('draft-message');
-  await expect(messages.nth(0).getByRole('heading')).toHaveText('Hỏi ý Kim');
-  await expect(messages.nth(1).getByRole('heading')).toHaveText('Hỏi ý Minh');
-  await expect(messages.nth(2).getByTestId('draft-locked')).toHaveText(
-    'Chỉ gửi tin này khi cả hai đã đồng ý.',
-  );
-  await expect(messages.nth(2).getByRole('button', { name: /^Sao chép tin nhắn/ })).toBeDisabled();
-  // The address is chosen next to each person, and no draft writes "anh/chị".
-  await weigher.getByLabel('Xưng hô với Kim').selectOption('chị-em');
-  await expect(messages.nth(0).getByTestId('draft-body')).toContainText('Em chào chị Kim ạ,');
-  await expect(page.getByTestId('drafts')).not.toContainText('anh/chị');
-
-  await page.getByText('Tin nhắn ngắn (Zalo, Messenger)').click();
-  await expect(messages.nth(0)).not.toContainText('Tiêu đề');
-
-  for (const name of ['Kim', 'Minh']) {
-    await page
-      .getByRole('group', { name: `Bạn đã hỏi ${name} về lời giới thiệu này chưa?` })
-      .getByText('Đã đồng ý', { exact: true })
-      .click();
-  }
-  await expect(page.getByTestId('draft-locked')).toHaveCount(0);
-  await expect(messages.nth(2).getByRole('button', { name: /^Sao chép tin nhắn/ })).toBeEnabled();
-
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
-});
-
-test('a no ends it with a kind closing word (keyboard)', async ({ page }) => {
-  await seedMap(page);
-  await page.goto('/en/introductions/');
-  await waitForIslands(page);
-  const weigher = page.getByTestId('intro-weigher');
-  await pickByTyping(weigher.getByLabel('Choose a person').nth(0), 'Minh');
-  await pickByTyping(weigher.getByLabel('Choose a person').nth(1), 'Kim');
-  await answer(page, 'Have you asked Kim about this introduction?', 'Said no');
-  const drafts = page.getByTestId('drafts');
-  await expect(drafts.getByRole('heading', { name: 'Closing the introduction' })).toBeVisible();
-  await expect(drafts.getByTestId('draft-body').first()).toContainText(
-    'Thanks for letting me know',
-  );
-  await expect(drafts.getByRole('heading', { name: 'The introduction, to both' })).toHaveCount(0);
-});
-
-for (const how of ['keyboard', 'mouse'] as const) {
-  test(`the log form warns before logging "do not introduce me" (${how})`, async ({ page }) => {
-    await seedMap(page);
-    await page.goto('/vi/introductions/');
-    await waitForIslands(page);
-    const log = page.getByTestId('intro-log');
-    const add = log.getByRole('button', { name: 'Thêm một lời giới thiệu' });
-    if (how === 'mouse') await add.click();
-    else await press(add, 'Enter');
-    const form = page.getByRole('form', { name: 'Lời giới thiệu mới' });
-    if (how === 'mouse') {
-      await form.getByLabel('Chọn người').nth(0).selectOption('p1');
-      await form.getByLabel('Chọn người').nth(1).selectOption('p3');
-      await form.getByRole('button', { name: 'Lưu' }).click();
-    } else {
-      await pickByTyping(form.getByLabel('Chọn người').nth(0), 'Minh');
-      await pickByTyping(form.getByLabel('Chọn người').nth(1), 'Hoa');
-      await press(form.getByRole('button', { name: 'Lưu' }), 'Enter');
-    }
-    const warning = page.getByTestId('log-refusal-warning');
-    await expect(warning).toBeFocused();
-    await expect(warning).toContainText('Hoa đã dặn “đừng giới thiệu tôi”.');
-    const anyway = form.getByRole('button', { name: 'Vẫn ghi vào nhật ký' });
-    if (how === 'mouse') await anyway.click();
-    else await press(anyway, 'Enter');
-    const outcome = log.getByLabel('Kết quả').first();
-    await expect(outcome).toBeFocused();
-    await expect(outcome).toBeInViewport();
+/** Answers a consent question: space bar on the radio, or a click on its label. */
+async function consent(page: Page, how: How, question: string, option: string): Promise<void> {
+  const radio = page.getByRole('group', { name: question }).getByRole('radio', {
+    name: option,
+    exact: true,
   });
+  if (how === 'keyboard') await press(radio, 'Space');
+  else await radio.click();
+  await expect(radio).toBeChecked();
+}
+
+/** Activates a button: Enter when focused, or a click. */
+async function activate(button: Locator, how: How): Promise<void> {
+  if (how === 'keyboard') await press(button, 'Enter');
+  else await button.click();
+}
+
+for (const locale of ['en', 'vi'] as const) {
+  for (const how of HOW) {
+    test(`${locale}, ${how}: a yes stays with the person who gave it when the side changes`, async ({
+      page,
+    }) => {
+      const w = words(locale);
+      await seedMap(page);
+      await page.goto(`/${locale}/introductions/`);
+      await waitForIslands(page);
+      const weigher = page.getByTestId('intro-weigher');
+      const second = weigher.getByLabel(w.choose).nth(1);
+      await choose(weigher.getByLabel(w.choose).nth(0), how, 'p1', 'Minh');
+      await choose(second, how, 'p2', 'Lan');
+      await consent(page, how, w.asked('Lan'), w.option('yes'));
+      await weigher.getByLabel(w.purpose).fill('Both run design teams');
+
+      await choose(second, how, 'p4', 'Tu');
+      const tuan = page.getByRole('group', { name: w.asked('Tuấn') });
+      await expect(
+        tuan.getByRole('radio', { name: w.option('not-asked'), exact: true }),
+      ).toBeChecked();
+      await expect(
+        tuan.getByRole('radio', { name: w.option('yes'), exact: true }),
+      ).not.toBeChecked();
+      await expect(weigher.getByLabel(w.purpose)).toHaveValue('');
+      // Nothing on the page says Tuấn agreed: not the advice, not the reasons, not the drafts.
+      await expect(weigher).not.toContainText(
+        w.t('intro.why.preference.said-yes', { name: 'Tuấn' }),
+      );
+      await expect(weigher).not.toContainText(
+        w.t('intro.askWhy.other-agreed', { other: 'Tuấn', name: 'Minh' }),
+      );
+
+      await choose(second, how, 'p2', 'Lan');
+      const lan = page.getByRole('group', { name: w.asked('Lan') });
+      await expect(lan.getByRole('radio', { name: w.option('yes'), exact: true })).toBeChecked();
+      await expect(weigher.getByLabel(w.purpose)).toHaveValue('Both run design teams');
+      // "Why does this matter?" reads as two phrases, without stray punctuation.
+      const wishes = w.t('intro.preference.legend', { name: 'Lan' });
+      await expect(weigher.locator('summary', { hasText: wishes })).toHaveText(
+        `${w.t('intro.explainSummary')} ${wishes}`,
+      );
+    });
+
+    test(`${locale}, ${how}: ask Kim first and say why; the introduction waits for both yeses`, async ({
+      page,
+    }) => {
+      const w = words(locale);
+      await seedMap(page);
+      await page.goto(`/${locale}/introductions/`);
+      await waitForIslands(page);
+      const weigher = page.getByTestId('intro-weigher');
+      await choose(weigher.getByLabel(w.choose).nth(0), how, 'p1', 'Minh');
+      await choose(weigher.getByLabel(w.choose).nth(1), how, 'p5', 'Kim');
+      await expect(page.getByTestId('verdict-headline')).toHaveText(
+        w.t('intro.verdict.ask-first', { name: 'Kim' }),
+      );
+      await expect(page.getByTestId('verdict-card')).toContainText(
+        w.t('intro.askWhy.wants-asking-first', { name: 'Kim' }),
+      );
+
+      // The asks come in the order the advice gives; the joint message is shown but locked.
+      const messages = page.getByTestId('draft-message');
+      await expect(messages.nth(0).getByRole('heading')).toHaveText(
+        w.t('intro.drafts.askTo', { name: 'Kim' }),
+      );
+      await expect(messages.nth(1).getByRole('heading')).toHaveText(
+        w.t('intro.drafts.askTo', { name: 'Minh' }),
+      );
+      await expect(messages.nth(2).getByTestId('draft-locked')).toHaveText(
+        w.t('intro.drafts.locked'),
+      );
+      const copyJoint = messages
+        .nth(2)
+        .getByRole('button', { name: new RegExp(`^${w.t('intro.drafts.copy')}`) });
+      await expect(copyJoint).toBeDisabled();
+      await expect(page.getByTestId('drafts')).not.toContainText('anh/chị');
+      if (locale === 'vi') {
+        // The address is chosen next to each person and pairs with the sender's pronoun.
+        await weigher.getByLabel('Xưng hô với Kim').selectOption('chị-em');
+        await expect(messages.nth(0).getByTestId('draft-body')).toContainText('Em chào chị Kim ạ,');
+      }
+
+      // Minh's yes alone does not unlock it; Kim's yes as well does.
+      await consent(page, how, w.asked('Minh'), w.option('yes'));
+      await expect(copyJoint).toBeDisabled();
+      await consent(page, how, w.asked('Kim'), w.option('yes'));
+      await expect(page.getByTestId('draft-locked')).toHaveCount(0);
+      await expect(copyJoint).toBeEnabled();
+
+      if (how === 'mouse') {
+        await expectNoAxeViolations(page);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expectNoAxeViolations(page);
+      }
+    });
+
+    test(`${locale}, ${how}: a no ends it with a kind closing word`, async ({ page }) => {
+      const w = words(locale);
+      await seedMap(page);
+      await page.goto(`/${locale}/introductions/`);
+      await waitForIslands(page);
+      const weigher = page.getByTestId('intro-weigher');
+      await choose(weigher.getByLabel(w.choose).nth(0), how, 'p1', 'Minh');
+      await choose(weigher.getByLabel(w.choose).nth(1), how, 'p5', 'Kim');
+      await consent(page, how, w.asked('Kim'), w.option('no'));
+      const drafts = page.getByTestId('drafts');
+      await expect(
+        drafts.getByRole('heading', { name: w.t('intro.drafts.declined.heading') }),
+      ).toBeVisible();
+      await expect(
+        drafts.getByRole('heading', { name: w.t('intro.drafts.introduction') }),
+      ).toHaveCount(0);
+    });
+
+    test(`${locale}, ${how}: the log form warns before logging "do not introduce me"`, async ({
+      page,
+    }) => {
+      const w = words(locale);
+      await seedMap(page);
+      await page.goto(`/${locale}/introductions/`);
+      await waitForIslands(page);
+      const log = page.getByTestId('intro-log');
+      await activate(log.getByRole('button', { name: w.t('introLog.add') }), how);
+      const form = page.getByRole('form', { name: w.t('introLog.form.addHeading') });
+      await choose(form.getByLabel(w.choose).nth(0), how, 'p1', 'Minh');
+      await choose(form.getByLabel(w.choose).nth(1), how, 'p3', 'Hoa');
+      await activate(form.getByRole('button', { name: w.t('introLog.save') }), how);
+      const warning = page.getByTestId('log-refusal-warning');
+      await expect(warning).toBeFocused();
+      await expect(warning).toContainText(w.t('introLog.refusal.warning', { names: 'Hoa' }));
+      await activate(form.getByRole('button', { name: w.t('introLog.refusal.saveAnyway') }), how);
+      const outcome = log.getByLabel(w.t('introLog.outcome')).first();
+      await expect(outcome).toBeFocused();
+      await expect(outcome).toBeInViewport();
+    });
+  }
 }
 
 test('screenshots of the weigher waiting for both yeses', async ({ page }) => {
