@@ -203,8 +203,12 @@ function words(locale: Locale) {
 
 /** Picks a person for one side: by typing the start of the name, or with the mouse. */
 async function choose(select: Locator, how: How, id: string, typed: string): Promise<void> {
-  if (how === 'keyboard') await pickByTyping(select, typed);
-  else await select.selectOption(id);
+  if (how === 'keyboard') {
+    // A select's type-ahead joins keys typed within about a second: pause as a person would
+    // between two choices, so that "Lan" after "Tu" is not read as "TuLan".
+    await select.page().waitForTimeout(1_100);
+    await pickByTyping(select, typed);
+  } else await select.selectOption(id);
   await expect(select).toHaveValue(id);
 }
 
@@ -262,6 +266,8 @@ for (const locale of ['en', 'vi'] as const) {
       const lan = page.getByRole('group', { name: w.asked('Lan') });
       await expect(lan.getByRole('radio', { name: w.option('yes'), exact: true })).toBeChecked();
       await expect(weigher.getByLabel(w.purpose)).toHaveValue('Both run design teams');
+      // Lan's yes is back, and the page says so, as it would have wrongly said of Tuấn.
+      await expect(weigher).toContainText(w.t('intro.why.preference.said-yes', { name: 'Lan' }));
       // "Why does this matter?" reads as two phrases, without stray punctuation.
       const wishes = w.t('intro.preference.legend', { name: 'Lan' });
       await expect(weigher.locator('summary', { hasText: wishes })).toHaveText(
