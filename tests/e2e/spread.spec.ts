@@ -205,8 +205,12 @@ test('the practice lesson links to the explorable where questions (a) and (d) co
   page,
 }) => {
   await page.goto('/en/lessons/practice/');
-  const links = page.locator('a[href="/en/lessons/network-as-resource/#spread-explorable"]');
+  // Relative links, so they hold under a sub-path too; each leads to the explorable.
+  const links = page.locator('a[href="../network-as-resource/#spread-explorable"]');
   await expect(links).toHaveCount(2);
+  await links.first().click();
+  await expect(page).toHaveURL(/\/en\/lessons\/network-as-resource\/#spread-explorable$/);
+  await expect(page.locator('#spread-explorable')).toBeVisible();
 });
 
 test('fits a 320 px screen without sideways scrolling, with the steps shown', async ({ page }) => {
