@@ -207,13 +207,14 @@ test.describe('search', () => {
   }
 
   test('matches a Vietnamese word typed with diacritics as typed', async ({ page }) => {
-    // "yếu" (weak) is in these three pages; "yêu" (to ask, to love), which Pagefind would also
+    // "yếu" (weak) is in these four pages; "yêu" (to ask, to love), which Pagefind would also
     // match, is in share-with-care and practice.
     await page.goto('/vi/search/');
     await waitForIslands(page);
     await searchFor(page, 'vi', 'yếu');
     expect((await resultLinks(page)).filter((href) => !href.includes('#')).sort()).toEqual([
       '/vi/glossary/',
+      '/vi/lessons/network-as-resource/',
       '/vi/lessons/social-media-with-focus/',
       '/vi/lessons/where-networks-grow/',
     ]);

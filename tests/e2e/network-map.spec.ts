@@ -202,7 +202,7 @@ test('the Vietnamese map page with data passes axe', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('a stored tie to a missing person is dropped and the rest of the map loads', async ({
+test('a stored tie to a missing person is left out, the reader is told, and the original is kept', async ({
   page,
 }) => {
   await storeNetwork(page, {
@@ -219,8 +219,13 @@ test('a stored tie to a missing person is dropped and the rest of the map loads'
   await waitForIslands(page);
   await expect(table(page).getByRole('row')).toHaveCount(3);
   await expect(page.getByTestId('map-summary')).toContainText('1 tie between them');
-  await expect(page.getByText('1 broken entry was left out')).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('Saved data was repaired to be read: Network map')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Keep a copy of the original and use the repaired data' }),
+  ).toBeVisible();
+  // Nothing is written over the stored map until the reader chooses.
+  const stored = await page.evaluate(() => localStorage.getItem('syn:network'));
+  expect(stored).toContain('p404');
 });
 
 test('names that look like HTML are shown as text and never run', async ({ page }) => {
