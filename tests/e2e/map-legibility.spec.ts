@@ -120,12 +120,15 @@ for (const size of SIZES) {
       {
         label: 'the 25-row LinkedIn sample',
         file: LINKEDIN as string | { name: string; buffer: Buffer },
-        people: 25,
+        // One of the 25 hid their profile: counted, and shown as one line rather than a dot.
+        people: 24,
+        hidden: 1,
       },
       {
         label: 'a 150-row export',
         file: { name: 'Connections.csv', buffer: Buffer.from(linkedInExport(150)) },
         people: 150,
+        hidden: 0,
       },
     ]) {
       test(`after importing ${sample.label}, no two names overlap or leave the map at any zoom, and everyone is reachable by keyboard`, async ({
@@ -139,6 +142,9 @@ for (const size of SIZES) {
           .getByRole('listbox', { name: 'People on the map' })
           .getByRole('option');
         await expect(options).toHaveCount(sample.people);
+        if (sample.hidden > 0) {
+          await expect(page.getByText(`${sample.hidden} hidden member`)).toBeVisible();
+        }
         await page.locator('.map-view').scrollIntoViewIfNeeded();
         await expectLegible(page, 'whole map', true);
 
