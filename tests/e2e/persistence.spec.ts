@@ -46,7 +46,7 @@ test('a corrupt saved value shows a notice and is never written over', async ({ 
   }));
   expect(stored.copies).toEqual([raw]);
   expect(JSON.parse(stored.progress ?? '{}')).toMatchObject({
-    v: 1,
+    v: 2,
     data: { done: { 'network-as-resource': expect.any(String) } },
   });
 });
