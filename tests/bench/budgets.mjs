@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPagePaths } from './lib/pages.mjs';
+import { builtPages } from '../e2e/site-pages.ts';
+import { pageJavaScript } from './page-js.mjs';
 import { formatNumber, median } from './lib/stats.mjs';
 
 export const title = 'Budgets: JavaScript (gzip, all islands awake, median of 5) and HTML per page';
@@ -35,39 +36,14 @@ export function budgetFor(path, html) {
 
 /** One load: the JavaScript fetched once every island is awake, plus inline scripts, in bytes gzip. */
 async function measure(browser, baseURL, root, path) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let requestsAtLoad = 0;
-  page.on('request', () => (requestsAtLoad += 1));
-  await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-  const atLoad = requestsAtLoad;
-  for (const island of await page.locator('astro-island').all()) {
-    await island.evaluate((element) => element.firstElementChild?.scrollIntoView());
-    await page.waitForFunction((node) => !node.hasAttribute('ssr'), await island.elementHandle());
-  }
-  await page.waitForLoadState('networkidle');
-  const { files, inline } = await page.evaluate(() => ({
-    files: performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name))
-      .filter((url) => url.origin === location.origin && url.pathname.endsWith('.js'))
-      .map((url) => url.pathname),
-    inline: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
-  }));
-  await context.close();
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = await readFile(join(root, 'dist', decodeURIComponent(file)));
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  for (const text of inline) if (text.trim()) gzip += gzipSync(text, { level: 9 }).length;
-  return { gzip, atLoad };
+  const { gzip, inlineGzip, requestsAtLoad } = await pageJavaScript(browser, baseURL, root, path);
+  return { gzip: gzip + inlineGzip, atLoad: requestsAtLoad };
 }
 
 export async function run({ browser, baseURL, root }) {
   const rows = [];
   let over = 0;
-  for (const path of builtPagePaths(join(root, 'dist')).filter((path) => path !== '/')) {
+  for (const path of builtPages(join(root, 'dist')).filter((path) => path !== '/')) {
     const html = await readFile(join(root, 'dist', path, 'index.html'));
     const budget = budgetFor(path, html.toString('utf8'));
     const loads = [];

@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { chromiumPath } from './lib/browser.mjs';
 import { startPreview } from './lib/preview.mjs';
 import { printTable } from './lib/table.mjs';
-import { builtPagePaths } from './lib/pages.mjs';
+import { builtPages } from '../e2e/site-pages.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -23,7 +23,7 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
   process.exit(1);
 }
 const filters = process.argv.slice(2);
-const pages = builtPagePaths(join(root, 'dist')).filter(
+const pages = builtPages(join(root, 'dist')).filter(
   (path) => filters.length === 0 || filters.some((filter) => path.includes(filter)),
 );
 

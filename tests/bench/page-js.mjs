@@ -29,6 +29,8 @@ export const ISLANDS = [
 export async function pageJavaScript(browser, baseURL, root, path, block) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  let requests = 0;
+  page.on('request', () => (requests += 1));
   // To weigh one island: its component module is refused, so nothing only it imports is loaded.
   if (block)
     await page.route(
@@ -36,6 +38,7 @@ export async function pageJavaScript(browser, baseURL, root, path, block) {
       (route) => route.abort(),
     );
   await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+  const requestsAtLoad = requests;
   // Every island awake (client:visible ones once scrolled to), then what the page fetched.
   const islands = block ? `astro-island:not([component-url*="${block}"])` : 'astro-island';
   for (const island of await page.locator(islands).all()) {
@@ -43,16 +46,21 @@ export async function pageJavaScript(browser, baseURL, root, path, block) {
     await page.waitForFunction((node) => !node.hasAttribute('ssr'), await island.elementHandle());
   }
   await page.waitForLoadState('networkidle');
-  const scripts = await page.evaluate(() =>
-    performance
+  const { scripts, inline } = await page.evaluate(() => ({
+    scripts: performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name))
       .filter((url) => url.origin === location.origin && url.pathname.endsWith('.js'))
       .map((url) => url.pathname),
-  );
+    inline: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+  }));
   await context.close();
   const { raw, gzip } = await weigh(root, scripts);
-  return { files: scripts.length, raw, gzip, scripts };
+  // Scripts written into the page itself count too (the budgets include them).
+  const inlineGzip = inline
+    .filter((text) => text.trim() !== '')
+    .reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
+  return { files: scripts.length, raw, gzip, scripts, inlineGzip, requestsAtLoad };
 }
 
 /** Gzipped size of the given files of dist/. */
