@@ -11,6 +11,7 @@ import {
 import type { Side, WeigherInput } from '../lib/intro/weigher-input';
 import type { Person } from '../lib/network/person';
 import { persistentCollection } from './persistence';
+import { routeThroughSample } from './sample-mode';
 
 /** A saved draft is read leniently (see `weigherDraftSchema`); anything but an object is damage. */
 const storedDraftSchema = z
@@ -30,17 +31,30 @@ export const weigherDraft = persistentCollection<WeigherDraft>({
   initial: emptyWeigherDraft,
 });
 
+/**
+ * Where the weigher's answers go: the reader's draft, or while the sample network is on screen a
+ * blank in-memory draft about the sample's people (sample-mode.ts). Every action below writes
+ * through `draft()`.
+ */
+const draftRoute = routeThroughSample(weigherDraft, () => emptyWeigherDraft());
+const draft = draftRoute.target;
+
+/** The draft on screen: the reader's own, or the sample's while they explore it. Read-only. */
+export const draftOnScreen = draftRoute.shown;
+
 /** The answers about the introduction as a whole (everything but the two sides and the memory). */
 export type DraftAnswers = Partial<Omit<WeigherDraft, 'a' | 'b' | 'memory'>>;
 
 /** Changes answers about the introduction as a whole. */
 export function setDraftAnswers(patch: DraftAnswers): void {
-  weigherDraft.set({ ...weigherDraft.get(), ...patch });
+  const store = draft();
+  store.set({ ...store.get(), ...patch });
 }
 
 /** Puts someone else (or nobody) on a side; answers stay with the people they are about. */
 export function setDraftPerson(side: Side, choice: SideChoice, people: readonly Person[]): void {
-  weigherDraft.set(chooseSide(weigherDraft.get(), side, choice, people));
+  const store = draft();
+  store.set(chooseSide(store.get(), side, choice, people));
 }
 
 /** Changes the answers about the person on one side; a consent answer is dated `today`. */
@@ -49,22 +63,25 @@ export function setDraftSide(
   patch: Partial<Omit<DraftSide, keyof SideChoice | 'consentDate'>>,
   today: IsoDay,
 ): void {
-  weigherDraft.set(answerSide(weigherDraft.get(), side, patch, today));
+  const store = draft();
+  store.set(answerSide(store.get(), side, patch, today));
 }
 
 /** Loads a suggested pair, with what was said before about these people and this pair. */
 export function loadDraftInput(input: WeigherInput, people: readonly Person[]): void {
-  weigherDraft.set(loadInput(weigherDraft.get(), input, people));
+  const store = draft();
+  store.set(loadInput(store.get(), input, people));
 }
 
 /** Replaces the whole draft (undo of "clear"). */
-export function replaceDraft(draft: WeigherDraft): void {
-  weigherDraft.set(draft);
+export function replaceDraft(replacement: WeigherDraft): void {
+  draft().set(replacement);
 }
 
 /** Clears every answer and returns the old draft, for undo. */
 export function clearDraft(): WeigherDraft {
-  const old = weigherDraft.get();
-  weigherDraft.set(emptyWeigherDraft());
+  const store = draft();
+  const old = store.get();
+  store.set(emptyWeigherDraft());
   return old;
 }

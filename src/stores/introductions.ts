@@ -14,7 +14,9 @@ import {
   type IntroductionRecord,
   type IntroductionRecordInput,
 } from '../lib/intro/introduction-record';
+import { sampleIntroductions } from '../lib/sample-network/sample-log';
 import { persistentCollection } from './persistence';
+import { routeThroughSample } from './sample-mode';
 
 /**
  * The stored log, read the way `restoreIntroductionLog` reads it: broken fields fall back to their
@@ -47,6 +49,16 @@ export const introductions = persistentCollection<IntroductionLog>({
 });
 
 /**
+ * Where the log's actions write: the reader's log, or the sample's in-memory log while the sample
+ * network is on screen (sample-mode.ts). Every action below writes through `log()`.
+ */
+const logRoute = routeThroughSample(introductions, (language) => sampleIntroductions(language));
+const log = logRoute.target;
+
+/** The log on screen: the reader's own, or the sample's while they explore it. Read-only. */
+export const logOnScreen = logRoute.shown;
+
+/**
  * The record the log should open for editing, set by the weigher after "add to the log" so that
  * the reader can complete it; the log island clears it once opened. Not persisted.
  */
@@ -60,24 +72,28 @@ export function newRecordId(): string {
 
 /** Adds a record (its id must be new) and returns it as stored, defaults filled in. */
 export function addIntroduction(input: IntroductionRecordInput): IntroductionRecord {
-  const log = addRecord(introductions.get(), input);
-  introductions.set(log);
-  return log[log.length - 1] as IntroductionRecord;
+  const store = log();
+  const next = addRecord(store.get(), input);
+  store.set(next);
+  return next[next.length - 1] as IntroductionRecord;
 }
 
 /** Changes the fields of one record; see `updateRecord`. */
 export function updateIntroduction(id: string, patch: IntroductionRecordPatch): void {
-  introductions.set(updateRecord(introductions.get(), id, patch));
+  const store = log();
+  store.set(updateRecord(store.get(), id, patch));
 }
 
 /** Removes one record and returns what `undoRemoveIntroduction` needs to put it back. */
 export function removeIntroduction(id: string): RemovedRecord {
-  const { log, removed } = removeRecord(introductions.get(), id);
-  introductions.set(log);
+  const store = log();
+  const { log: next, removed } = removeRecord(store.get(), id);
+  store.set(next);
   return removed;
 }
 
 /** Puts a removed record back where it was. */
 export function undoRemoveIntroduction(removed: RemovedRecord): void {
-  introductions.set(restoreRecord(introductions.get(), removed));
+  const store = log();
+  store.set(restoreRecord(store.get(), removed));
 }

@@ -12,6 +12,7 @@ import { undoRecordedImport, type UndoReport } from '../lib/import/undo-recorded
 import { importHistory } from './import-history';
 import { network } from './network';
 import { listStoredEntries, storageAvailable, whenSaved } from './persistence';
+import { networkShown } from './sample-mode';
 import { storageHealth } from './storage-health';
 import { LOCAL_STORAGE_BUDGET, indexedDbRoom } from './storage-room';
 
@@ -108,7 +109,11 @@ export interface ImportChoices {
 /** What happened to an import the reader confirmed. */
 export type ImportResult =
   | { ok: true; added: number; merged: number; saved: true }
-  | { ok: false; error: ApplyImportError | 'not-saved' | 'not-ready'; detail: string };
+  | {
+      ok: false;
+      error: ApplyImportError | 'not-saved' | 'not-ready' | 'sample-shown';
+      detail: string;
+    };
 
 /**
  * Carries out a plan the reader confirmed, all or nothing: the new map is set, then the import
@@ -120,6 +125,15 @@ export async function confirmImport(
   choices: ImportChoices,
   file = '',
 ): Promise<ImportResult> {
+  // The reader's contacts belong in their own map: never into the sample they are exploring, and
+  // never into their map unseen while the sample is on screen.
+  if (networkShown.get() === 'sample') {
+    return {
+      ok: false,
+      error: 'sample-shown',
+      detail: 'stores/confirmImport: the sample network is on screen',
+    };
+  }
   if (mapReadiness() !== 'ready') {
     return {
       ok: false,
@@ -165,9 +179,11 @@ export async function confirmImport(
 /**
  * Undoes a remembered import (see `undoRecordedImport`: what the reader changed since is kept)
  * and forgets it.
- * @returns what was undone, or undefined when there is no such import
+ * @returns what was undone, or undefined when there is no such import or the sample is shown
  */
 export async function undoImportById(id: string): Promise<UndoReport | undefined> {
+  // It would change the reader's map while the sample is on screen, where they cannot see it.
+  if (networkShown.get() === 'sample') return undefined;
   const record = importHistory.get().find((entry) => entry.id === id);
   if (record === undefined) return undefined;
   const { network: undone, report } = undoRecordedImport(network.get(), record);

@@ -22,7 +22,9 @@ import {
 } from '../lib/network/sorting-session';
 import type { TieStrength } from '../lib/network/tie';
 import { addTie, removeTie } from '../lib/network/tie-ops';
+import { sampleNetwork } from '../lib/sample-network/sample-network';
 import { persistentCollection } from './persistence';
+import { routeThroughSample } from './sample-mode';
 
 /*
  * Reading repairs rather than rejects: one tie to a missing person must not hide the whole map.
@@ -43,6 +45,17 @@ export const network = persistentCollection<Network>({
   spill: true,
 });
 
+/**
+ * Where the map's actions write: the reader's map, or while they explore the sample network an
+ * in-memory copy of it (sample-mode.ts). Every action below writes through `map()`, never through
+ * `network`, so nothing done to the sample reaches the reader's stored map.
+ */
+const mapRoute = routeThroughSample(network, (language) => sampleNetwork(language));
+const map = mapRoute.target;
+
+/** The map on screen: the reader's own, or the sample copy while they explore it. Read-only. */
+export const mapOnScreen = mapRoute.shown;
+
 /** The most changes the reader can undo, newest first; only kept while the page is open. */
 export const UNDO_LIMIT = 20;
 
@@ -55,8 +68,15 @@ export type MapUndo =
 /** Changes made in this tab that can be undone (deletions, merges, moves of many), oldest first. */
 export const undoHistory = atom<readonly MapUndo[]>([]);
 
+// The sample has its own undo: taking back a change to the sample never touches the reader's map.
+const undoRoute = routeThroughSample(undoHistory, (): readonly MapUndo[] => []);
+
+/** The undo bar's changes for the map on screen (the sample's own while it is shown). */
+export const undoOnScreen = undoRoute.shown;
+
 function remember(entry: MapUndo): void {
-  undoHistory.set([...undoHistory.get(), entry].slice(-UNDO_LIMIT));
+  const history = undoRoute.target();
+  history.set([...history.get(), entry].slice(-UNDO_LIMIT));
 }
 
 /**
@@ -64,25 +84,29 @@ function remember(entry: MapUndo): void {
  * @throws Error when the name is empty (the form checks it first)
  */
 export function addPersonToMap(input: Omit<PersonInput, 'id'>): Person {
-  const result = addPerson(network.get(), input, { now: new Date().toISOString() });
-  network.set(result.network);
+  const store = map();
+  const result = addPerson(store.get(), input, { now: new Date().toISOString() });
+  store.set(result.network);
   return result.person;
 }
 
 /** Changes some fields of a person. @throws Error when the result would be invalid */
 export function editPerson(id: string, patch: Partial<Omit<PersonInput, 'id'>>): void {
-  network.set(updatePerson(network.get(), id, patch));
+  const store = map();
+  store.set(updatePerson(store.get(), id, patch));
 }
 
 /** Moves a person to another ring and/or context sector, as a drag on the map does. */
 export function movePersonTo(id: string, target: MoveTarget): void {
-  network.set(movePerson(network.get(), id, target));
+  const store = map();
+  store.set(movePerson(store.get(), id, target));
 }
 
 /** Deletes a person and their ties; `undoLast` brings them back. */
 export function deletePerson(id: string): RemovedPerson {
-  const { network: next, undo } = removePerson(network.get(), id);
-  network.set(next);
+  const store = map();
+  const { network: next, undo } = removePerson(store.get(), id);
+  store.set(next);
   remember({ kind: 'delete', removed: undo });
   return undo;
 }
@@ -92,8 +116,9 @@ export function deletePerson(id: string): RemovedPerson {
  * @returns the merged person
  */
 export function mergePeopleOnMap(keepId: string, dropId: string): Person {
-  const { network: next, person, undo } = mergePeople(network.get(), keepId, dropId);
-  network.set(next);
+  const store = map();
+  const { network: next, person, undo } = mergePeople(store.get(), keepId, dropId);
+  store.set(next);
   remember({ kind: 'merge', undo, name: person.name, otherName: undo.removed.person.name });
   return person;
 }
@@ -103,9 +128,10 @@ export function mergePeopleOnMap(keepId: string, dropId: string): Person {
  * @returns how many people moved (those already there do not count)
  */
 export function placePeopleOnMap(ids: readonly string[], placement: Placement): number {
-  const { network: next, before } = placePeople(network.get(), ids, placement);
+  const store = map();
+  const { network: next, before } = placePeople(store.get(), ids, placement);
   if (before.length === 0) return 0;
-  network.set(next);
+  store.set(next);
   remember({ kind: 'move', before });
   return before.length;
 }
@@ -118,9 +144,10 @@ export function sortOnMap(
   session: SortSession,
   action: SortAction,
 ): { session: SortSession; outcome: SortOutcome } {
-  const before = network.get();
+  const store = map();
+  const before = store.get();
   const result = sortStep(session, before, action);
-  if (result.network !== before) network.set(result.network);
+  if (result.network !== before) store.set(result.network);
   return { session: result.session, outcome: result.outcome };
 }
 
@@ -129,35 +156,41 @@ export function sortOnMap(
  * @returns what was undone (for the announcement), or undefined when there is nothing to undo
  */
 export function undoLast(): MapUndo | undefined {
-  const stack = undoHistory.get();
+  const history = undoRoute.target();
+  const stack = history.get();
   const last = stack.at(-1);
   if (last === undefined) return undefined;
-  const current = network.get();
-  if (last.kind === 'delete') network.set(restorePerson(current, last.removed));
-  else if (last.kind === 'merge') network.set(unmergePeople(current, last.undo));
-  else network.set(restorePlaces(current, last.before));
-  undoHistory.set(stack.slice(0, -1));
+  const store = map();
+  const current = store.get();
+  if (last.kind === 'delete') store.set(restorePerson(current, last.removed));
+  else if (last.kind === 'merge') store.set(unmergePeople(current, last.undo));
+  else store.set(restorePlaces(current, last.before));
+  history.set(stack.slice(0, -1));
   return last;
 }
 
 /** Records that two people know each other (or changes the strength of their tie). */
 export function tiePeople(a: string, b: string, strength: TieStrength = 'weak'): void {
-  network.set(addTie(network.get(), a, b, strength));
+  const store = map();
+  store.set(addTie(store.get(), a, b, strength));
 }
 
 /** Forgets that two people know each other. */
 export function untiePeople(a: string, b: string): void {
-  network.set(removeTie(network.get(), a, b));
+  const store = map();
+  store.set(removeTie(store.get(), a, b));
 }
 
 /** Adds a context of the reader's own; an existing one with the same label is given back. */
 export function addContextToMap(label: string): CustomContext {
-  const result = addCustomContext(network.get(), label);
-  if (result.network !== network.get()) network.set(result.network);
+  const store = map();
+  const result = addCustomContext(store.get(), label);
+  if (result.network !== store.get()) store.set(result.network);
   return result.context;
 }
 
 /** Sets the issues that matter to the reader, read by the diversity lens. */
 export function setReaderIssues(issues: readonly string[]): void {
-  network.set(setIssues(network.get(), issues));
+  const store = map();
+  store.set(setIssues(store.get(), issues));
 }

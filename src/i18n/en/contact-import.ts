@@ -48,6 +48,8 @@ export const contactImport: Record<keyof typeof vi, string> = {
   'import.error.stale-plan':
     'Your map changed since the preview (perhaps in another tab). Choose the file again to see a fresh preview.',
   'import.error.not-ready': 'Your saved map has not finished loading. Wait a moment and try again.',
+  'import.error.sample-shown':
+    'The sample network is on screen. Choose “Back to my network” first: contacts are only ever added to your own map.',
   'import.error.not-saved':
     'The browser could not save the map after the import (storage full or blocked), so the import was called off.',
   'import.error.failed': 'Something went wrong during the import. Try again.',

@@ -12,6 +12,7 @@ import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
 import { site } from './site';
+import { sample } from './sample';
 import { spread } from './spread';
 import { storage } from './storage';
 
@@ -31,6 +32,7 @@ export const en = {
   ...answers,
   ...sheet,
   ...site,
+  ...sample,
   ...spread,
   ...storage,
 };

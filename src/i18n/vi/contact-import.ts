@@ -45,6 +45,8 @@ export const contactImport = {
   'import.error.stale-plan':
     'Bản đồ đã thay đổi kể từ lúc xem trước (có thể ở một thẻ khác). Hãy chọn lại tệp để xem trước lần nữa.',
   'import.error.not-ready': 'Bản đồ đã lưu chưa được đọc xong. Hãy đợi một lát rồi thử lại.',
+  'import.error.sample-shown':
+    'Mạng lưới mẫu đang hiển thị. Hãy chọn “Quay lại mạng lưới của tôi” trước: danh bạ chỉ được thêm vào bản đồ của chính bạn.',
   'import.error.not-saved':
     'Trình duyệt không lưu được bản đồ sau khi nhập (bộ nhớ đầy hoặc bị chặn), nên lần nhập đã được huỷ.',
   'import.error.failed': 'Có lỗi khi nhập. Hãy thử lại.',

@@ -12,6 +12,7 @@ import { reading } from './reading';
 import { search } from './search';
 import { sheet } from './sheet';
 import { site } from './site';
+import { sample } from './sample';
 import { spread } from './spread';
 import { storage } from './storage';
 
@@ -34,6 +35,7 @@ export const vi = {
   ...answers,
   ...sheet,
   ...site,
+  ...sample,
   ...spread,
   ...storage,
 };

@@ -3,7 +3,7 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { emptyNetwork, networkSchema } from '../../../../src/lib/network/network';
 import { en } from '../../../../src/i18n/en';
-import { undoHistory, network } from '../../../../src/stores/network';
+import { mapOnScreen, network, undoHistory, undoOnScreen } from '../../../../src/stores/network';
 
 /** The English strings the widget is given on the page (see src/pages/[locale]/map.astro). */
 export const strings: Record<string, string> = Object.fromEntries(
@@ -44,7 +44,9 @@ export function useCleanMap(): void {
   afterEach(() => {
     cleanup();
     // Unmount the stores now, while jsdom's window is still there to unbind from.
-    cleanStores(network, undoHistory);
+    // With the stores on screen that follow them (the sample switch's), or those would keep a
+    // stale copy of the cleaned stores into the next test.
+    cleanStores(mapOnScreen, undoOnScreen, network, undoHistory);
     vi.unstubAllGlobals();
   });
 }
