@@ -199,8 +199,12 @@ export async function undoLastImport(): Promise<UndoReport | undefined> {
   return id === null ? undefined : undoImportById(id);
 }
 
-/** Forgets a remembered import: it can no longer be undone, its people stay. */
+/**
+ * Forgets a remembered import: it can no longer be undone, its people stay. Nothing is forgotten
+ * while the sample is on screen: no action changes the reader's data then.
+ */
 export function forgetImport(id: string): void {
+  if (networkShown.get() === 'sample') return;
   importHistory.set(importHistory.get().filter((entry) => entry.id !== id));
   if (lastImport.get() === id) lastImport.set(null);
 }
