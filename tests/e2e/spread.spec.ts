@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
+import { storedData } from './stored-data';
 
 /*
  * The spread explorable on the first lesson, by keyboard only (controls are focused as Tab would
@@ -77,37 +78,6 @@ const TEXT = {
     around: 'Mặt kia của cây cầu',
   },
 } as const;
-
-/** Everything this site keeps in the browser: every localStorage key and every IndexedDB record. */
-async function storedData(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const local = Object.keys(localStorage)
-      .sort()
-      .map((key) => [key, localStorage.getItem(key)]);
-    const databases: unknown[] = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error(`cannot open ${name}`));
-      });
-      for (const storeName of [...db.objectStoreNames].sort()) {
-        const store = db.transaction(storeName).objectStore(storeName);
-        const read = (request: IDBRequest) =>
-          new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-        databases.push([
-          name,
-          storeName,
-          await read(store.getAllKeys()),
-          await read(store.getAll()),
-        ]);
-      }
-      db.close();
-    }
-    return JSON.stringify({ local, databases });
-  });
-}
 
 async function press(control: Locator, key: string): Promise<void> {
   await control.focus();

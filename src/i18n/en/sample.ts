@@ -11,6 +11,7 @@ export const sample: Record<keyof typeof vi, string> = {
     'The network of {reader}: 30 invented people. Try anything: nothing you change here is saved, and your own data is not touched.',
   'sample.announce.on': 'The sample network is on screen. Changes to it are not saved.',
   'sample.announce.off': 'Your own network is back on screen.',
+  'sample.sheet.network': 'The sample network (not yours)',
   'sample.sheet.note':
     'Your answers are not shown on the sample worksheet. It only shows how the map and the introduction log look once filled in.',
 };

@@ -9,6 +9,7 @@ export const sample = {
     'Mạng lưới của {reader}: 30 người bịa ra. Cứ thử thoải mái: mọi thay đổi ở đây đều không được lưu, và dữ liệu của bạn không bị động đến.',
   'sample.announce.on': 'Đang hiển thị mạng lưới mẫu. Thay đổi trên mạng lưới mẫu không được lưu.',
   'sample.announce.off': 'Mạng lưới của bạn đã hiển thị trở lại.',
+  'sample.sheet.network': 'Mạng lưới mẫu (không phải của bạn)',
   'sample.sheet.note':
     'Câu trả lời của bạn không hiện trên phiếu bài tập mẫu. Phiếu này chỉ cho thấy bản đồ và nhật ký giới thiệu trông thế nào khi đã điền.',
 } as const;
