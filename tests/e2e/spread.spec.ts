@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
 import { storedData } from './stored-data';
 
