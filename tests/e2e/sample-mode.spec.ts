@@ -84,9 +84,17 @@ for (const locale of ['vi', 'en'] as const) {
       if (!shotDir) return;
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await widget.screenshot({
-          path: `${shotDir}/${locale}-${width || 'desktop'}-${name}-${scheme}.png`,
-        });
+        const file = `${shotDir}/${locale}-${width || 'desktop'}-${name}-${scheme}`;
+        await widget.screenshot({ path: `${file}.png` });
+        // The top of the widget, switch and banner, at a size that can be read.
+        await widget.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        const box = await widget.boundingBox();
+        if (box) {
+          await page.screenshot({
+            path: `${file}-top.png`,
+            clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 640) },
+          });
+        }
       }
       await page.emulateMedia({ colorScheme: 'light' });
     };

@@ -38,6 +38,17 @@ export const samplePeopleEn: SamplePeopleText = {
     o5: ['Nina Kowalski', 'Illustrator', ''],
     o6: ['Sam Reid', 'Design student', ''],
   },
+  topics: {
+    w3: { knows: ['product management'], needs: ['startups'] },
+    w6: { knows: ['recruiting', 'internships'] },
+    s3: { knows: ['startups', 'food delivery'], needs: ['UX design'] },
+    s4: { knows: ['marketing'] },
+    h3: { knows: ['bursaries'] },
+    f4: { needs: ['bursaries', 'internships'] },
+    o1: { knows: ['UX design'], needs: ['clients'] },
+    o5: { needs: ['marketing'] },
+    o6: { needs: ['internships'] },
+  },
   metWhere: {
     workplace: 'Aire Software',
     school: 'University computing class WhatsApp group',

@@ -38,6 +38,17 @@ export const samplePeopleVi: SamplePeopleText = {
     o5: ['Tôn Nữ Diệu', 'Họa sĩ minh họa', ''],
     o6: ['Cao Minh Nhật', 'Sinh viên thiết kế', ''],
   },
+  topics: {
+    w3: { knows: ['quản lý sản phẩm'], needs: ['khởi nghiệp'] },
+    w6: { knows: ['tuyển dụng', 'thực tập'] },
+    s3: { knows: ['khởi nghiệp', 'giao đồ ăn'], needs: ['thiết kế UX'] },
+    s4: { knows: ['marketing'] },
+    h3: { knows: ['học bổng'] },
+    f4: { needs: ['học bổng', 'thực tập'] },
+    o1: { knows: ['thiết kế UX'], needs: ['khách hàng'] },
+    o5: { needs: ['marketing'] },
+    o6: { needs: ['thực tập'] },
+  },
   metWhere: {
     workplace: 'Công ty phần mềm Sông Hàn',
     school: 'Nhóm Zalo cựu sinh viên Bách khoa Đà Nẵng',

@@ -13,6 +13,17 @@ export interface SamplePeopleText {
   people: Readonly<Record<string, readonly [string, string, string]>>;
   /** Where the reader met each group, by context. */
   metWhere: Readonly<Partial<Record<string, string>>>;
+  /**
+   * What a few people know about and look for, by id: enough for the weigher to suggest pairs
+   * and for "who could help" to answer while the reader explores the sample.
+   */
+  topics: Readonly<Partial<Record<string, SampleTopics>>>;
+}
+
+/** What one sample person knows about and is looking for. */
+export interface SampleTopics {
+  knows?: readonly string[];
+  needs?: readonly string[];
 }
 
 const TEXTS = { vi: samplePeopleVi, en: samplePeopleEn } as const;
@@ -38,15 +49,16 @@ export function sampleNetwork(locale: SampleLocale): Network {
       throw new Error(`sample-network/sampleNetwork: no ${locale} text for ${shape.id}`);
     }
     const [name, position, company] = words;
+    const topics = text.topics[shape.id];
     return {
       id: shape.id,
       name,
       contexts: [shape.context],
       ring: shape.ring,
       trust: shape.trust,
-      knowsAbout: [],
+      knowsAbout: [...(topics?.knows ?? [])],
       learnFrom: [],
-      needs: [],
+      needs: [...(topics?.needs ?? [])],
       company,
       position,
       email: '',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAlterGraph } from '../../../src/lib/metrics/alter-graph';
+import { candidateIntroductions } from '../../../src/lib/metrics/candidate-introductions';
 import { connectedGroups } from '../../../src/lib/contagion/bridge';
 import { networkSchema } from '../../../src/lib/network/network';
 import { sanitizeNetwork } from '../../../src/lib/network/sanitize';
@@ -29,6 +30,17 @@ describe('sampleNetwork', () => {
     expect(shape(en)).toEqual(shape(vi));
     expect(en.people.map((p) => p.name)).not.toEqual(vi.people.map((p) => p.name));
     expect(sampleReader('vi')).toContain('Đà Nẵng');
+  });
+
+  it('gives the weigher pairs to suggest, the same pairs in both languages', () => {
+    const pairs = (locale: 'vi' | 'en') =>
+      candidateIntroductions(sampleNetwork(locale)).candidates.map(({ a, b }) => `${a}-${b}`);
+    // From the topics: Huy needs startups (Khoa), Khoa needs UX (Thư), Tâm and Nhật need an
+    // internship (Trang), Tâm a bursary (Vinh), Diệu marketing (Ánh).
+    expect(pairs('vi').sort()).toEqual(
+      ['f4-h3', 'f4-w6', 'o5-s4', 'o6-w6', 's3-o1', 'w3-s3'].sort(),
+    );
+    expect(pairs('en').sort()).toEqual(pairs('vi').sort());
   });
 
   it('keeps two people with the same name apart', () => {
