@@ -39,15 +39,18 @@ export const samplePeopleEn: SamplePeopleText = {
     o6: ['Sam Reid', 'Design student', ''],
   },
   topics: {
-    w3: { knows: ['product management'], needs: ['startups'] },
-    w6: { knows: ['recruiting', 'internships'] },
-    s3: { knows: ['startups', 'food delivery'], needs: ['UX design'] },
+    // Open to introductions, in different groups, not yet acquainted: the weigher's suggestions.
+    w1: { knows: ['design systems'] },
+    w3: { knows: ['product management'], needs: ['marketing'] },
+    w7: { knows: ['teaching children to code'] },
     s4: { knows: ['marketing'] },
-    h3: { knows: ['bursaries'] },
-    f4: { needs: ['bursaries', 'internships'] },
-    o1: { knows: ['UX design'], needs: ['clients'] },
-    o5: { needs: ['marketing'] },
-    o6: { needs: ['internships'] },
+    h1: { needs: ['logo design'] },
+    h5: { needs: ['teaching children to code'] },
+    o1: { knows: ['logo design'] },
+    o3: { needs: ['design systems'] },
+    // Who could help, though they would rather be asked first.
+    s3: { knows: ['startups'] },
+    w6: { knows: ['recruiting'] },
   },
   metWhere: {
     workplace: 'Aire Software',

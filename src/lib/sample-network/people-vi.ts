@@ -39,15 +39,18 @@ export const samplePeopleVi: SamplePeopleText = {
     o6: ['Cao Minh Nhật', 'Sinh viên thiết kế', ''],
   },
   topics: {
-    w3: { knows: ['quản lý sản phẩm'], needs: ['khởi nghiệp'] },
-    w6: { knows: ['tuyển dụng', 'thực tập'] },
-    s3: { knows: ['khởi nghiệp', 'giao đồ ăn'], needs: ['thiết kế UX'] },
+    // Open to introductions, in different groups, not yet acquainted: the weigher's suggestions.
+    w1: { knows: ['hệ thống thiết kế'] },
+    w3: { knows: ['quản lý sản phẩm'], needs: ['marketing'] },
+    w7: { knows: ['dạy lập trình cho trẻ em'] },
     s4: { knows: ['marketing'] },
-    h3: { knows: ['học bổng'] },
-    f4: { needs: ['học bổng', 'thực tập'] },
-    o1: { knows: ['thiết kế UX'], needs: ['khách hàng'] },
-    o5: { needs: ['marketing'] },
-    o6: { needs: ['thực tập'] },
+    h1: { needs: ['thiết kế logo'] },
+    h5: { needs: ['dạy lập trình cho trẻ em'] },
+    o1: { knows: ['thiết kế logo'] },
+    o3: { needs: ['hệ thống thiết kế'] },
+    // Who could help, though they would rather be asked first.
+    s3: { knows: ['khởi nghiệp'] },
+    w6: { knows: ['tuyển dụng'] },
   },
   metWhere: {
     workplace: 'Công ty phần mềm Sông Hàn',
