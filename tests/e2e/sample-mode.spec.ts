@@ -69,36 +69,45 @@ async function axeLightAndDark(page: Page): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** Photographs a widget (whole, and its top at a readable size) light and dark, when SAMPLE_SHOTS is set. */
+async function photographer(
+  page: Page,
+  locale: string,
+): Promise<(name: string, widget: Locator) => Promise<void>> {
+  const shotDir = process.env.SAMPLE_SHOTS;
+  const width = Number(process.env.SAMPLE_WIDTH ?? 0);
+  if (width > 0) await page.setViewportSize({ width, height: 900 });
+  const shoot = async (name: string, widget: Locator) => {
+    if (!shotDir) return;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const file = `${shotDir}/${locale}-${width || 'desktop'}-${name}-${scheme}`;
+      await widget.screenshot({ path: `${file}.png` });
+      // The top of the widget, switch and banner, at a size that can be read.
+      await widget.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      const box = await widget.boundingBox();
+      if (box) {
+        await page.screenshot({
+          path: `${file}-top.png`,
+          clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 640) },
+        });
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+
+  return shoot;
+}
+
 for (const locale of ['vi', 'en'] as const) {
   const t = useTranslations(locale);
   const sample = sampleNetwork(locale);
   const nameOf = (id: string) => sample.people.find((person) => person.id === id)?.name ?? id;
 
-  test(`${locale}: explore the sample in the map, weigher, log and worksheet, by keyboard, leaving the reader's data byte-identical`, async ({
+  test(`${locale}: on the map, explore the sample by keyboard and change it; a reload and the reader's stored data are as before`, async ({
     page,
   }) => {
-    const shotDir = process.env.SAMPLE_SHOTS;
-    const width = Number(process.env.SAMPLE_WIDTH ?? 0);
-    if (width > 0) await page.setViewportSize({ width, height: 900 });
-    const shoot = async (name: string, widget: Locator) => {
-      if (!shotDir) return;
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        const file = `${shotDir}/${locale}-${width || 'desktop'}-${name}-${scheme}`;
-        await widget.screenshot({ path: `${file}.png` });
-        // The top of the widget, switch and banner, at a size that can be read.
-        await widget.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-        const box = await widget.boundingBox();
-        if (box) {
-          await page.screenshot({
-            path: `${file}-top.png`,
-            clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 640) },
-          });
-        }
-      }
-      await page.emulateMedia({ colorScheme: 'light' });
-    };
-
+    const shoot = await photographer(page, locale);
     await seed(page, locale);
     const before = await storedData(page);
 
@@ -139,7 +148,16 @@ for (const locale of ['vi', 'en'] as const) {
     await waitForIslands(page);
     await expect(page.getByRole('table').first()).toContainText('Trần Thị Lan');
     await expect(page.getByRole('button', { name: t('sample.explore') })).toBeVisible();
+
     expect(await storedData(page)).toBe(before);
+  });
+
+  test(`${locale}: the weigher and the log switch together; weighing and deleting on the sample leave the reader's data as it was`, async ({
+    page,
+  }) => {
+    const shoot = await photographer(page, locale);
+    await seed(page, locale);
+    const before = await storedData(page);
 
     // The weigher and the log: one switch moves both, each says which network is on screen.
     await page.goto(`/${locale}/introductions/`);
@@ -176,12 +194,21 @@ for (const locale of ['vi', 'en'] as const) {
     await shoot('weigher', weigher);
     await shoot('log', log);
     await axeLightAndDark(page);
-    expect(await storedData(page)).toBe(before);
 
     // Back to my network: the reader's draft and log are there as they left them.
     await press(log.getByRole('button', { name: t('sample.back') }), 'Enter');
     await expect(weigher.getByLabel(t('intro.purpose.label'))).toHaveValue('Góp ý CV cho Lan');
     await expect(log).toContainText('Chị Mai');
+
+    expect(await storedData(page)).toBe(before);
+  });
+
+  test(`${locale}: the sample worksheet is labelled as the sample, on screen and in print, and never shows the reader's entries`, async ({
+    page,
+  }) => {
+    const shoot = await photographer(page, locale);
+    await seed(page, locale);
+    const before = await storedData(page);
 
     // The worksheet shows the sample under a banner that prints, never as the reader's network.
     await page.goto(`/${locale}/worksheet/`);
