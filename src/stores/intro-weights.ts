@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DEFAULT_WEIGHTS,
   sanitizeWeights,
@@ -9,7 +9,10 @@ import type { FactorId } from '../lib/intro/weigher-input';
 import { persistentCollection } from './persistence';
 
 /** Saved weights are read field by field: an odd value falls back to its default, never fails. */
-const storedWeightsSchema = z.unknown().transform((raw): Weights => sanitizeWeights(raw));
+const storedWeightsSchema = z.pipe(
+  z.unknown(),
+  z.transform((raw): Weights => sanitizeWeights(raw)),
+);
 
 const defaults = (): Weights => sanitizeWeights(DEFAULT_WEIGHTS);
 

@@ -1,12 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * One side of an introduction: someone on the reader's map (by id) or someone the reader only typed
  * a name for. Typed names are untrusted text: they are trimmed and kept as plain text, never HTML.
  */
 export const partyRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), personId: z.string().min(1).max(100) }),
-  z.object({ kind: z.literal('typed'), name: z.string().trim().min(1).max(500) }),
+  z.object({
+    kind: z.literal('person'),
+    personId: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
+  z.object({
+    kind: z.literal('typed'),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  }),
 ]);
 
 export type PartyRef = z.infer<typeof partyRefSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { importedContactSchema } from '../../lib/import/imported-contact';
 import type { Network } from '../../lib/network/network';
 import {
@@ -11,7 +12,7 @@ import { runImport } from './run-import';
 /** Contacts checked between two pauses that let the page paint and answer the reader. */
 const CHECK_CHUNK = 2000;
 
-const contactsSchema = importedContactSchema.array();
+const contactsSchema = z.array(importedContactSchema);
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
