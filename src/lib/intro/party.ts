@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { Person } from '../network/person';
 
 /**
  * One side of an introduction: someone on the reader's map (by id) or someone the reader only typed
@@ -31,4 +32,14 @@ export function partyKey(party: PartyRef): string {
 /** Whether two references name the same party (see `partyKey`). */
 export function sameParty(a: PartyRef, b: PartyRef): boolean {
   return partyKey(a) === partyKey(b);
+}
+
+/**
+ * The display name of a party: the map person's name, or the typed name. Null when a map person is
+ * no longer on the map, or has no name; the caller words that in the reader's language.
+ */
+export function partyName(party: PartyRef, people: readonly Person[]): string | null {
+  if (party.kind === 'typed') return party.name;
+  const name = people.find((person) => person.id === party.personId)?.name.trim() ?? '';
+  return name === '' ? null : name;
 }

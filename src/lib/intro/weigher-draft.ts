@@ -5,7 +5,7 @@ import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
 import type { DraftPeople } from './drafts';
 import { draftMemorySchema, emptyMemory } from './draft-memory-schema';
 import { isoDaySchema } from './iso-day';
-import type { PartyRef } from './party';
+import { partyName, type PartyRef } from './party';
 import {
   askerSchema,
   benefitSchema,
@@ -19,6 +19,9 @@ import {
   type WeigherInput,
 } from './weigher-input';
 import { cutText } from '../storage/repair-text';
+
+// Lives with the party it names; re-exported for the weigher, which imports it from here.
+export { partyName };
 
 /**
  * One side of the weigher while the reader is still answering: who it is may not be chosen yet, and
@@ -197,16 +200,6 @@ export function draftFromInput(
  */
 export function describePerson(person: Person): string {
   return cutText([person.position.trim(), person.company.trim()].filter(Boolean).join(', '), 300);
-}
-
-/**
- * The display name of a party: the map person's name, or the typed name. Null when a map person is
- * no longer on the map, or has no name; the caller words that in the reader's language.
- */
-export function partyName(party: PartyRef, people: readonly Person[]): string | null {
-  if (party.kind === 'typed') return party.name;
-  const name = people.find((person) => person.id === party.personId)?.name.trim() ?? '';
-  return name === '' ? null : name;
 }
 
 /**
