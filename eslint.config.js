@@ -8,6 +8,19 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Classic zod weighs ~26 KB gzip on every page with an island (its methods pull in the whole
+ * library, JSON Schema output included); zod/mini, the same schemas written as functions,
+ * tree-shakes to what is used (issue 17, page budgets).
+ */
+const classicZod = {
+  paths: [
+    { name: 'zod', message: "Import { z } from 'zod/mini' (page budgets, issue 17)." },
+    { name: 'astro/zod', message: "Import { z } from 'zod/mini' (page budgets, issue 17)." },
+  ],
+  patterns: [{ group: ['zod/v4', 'zod/v4/classic', 'zod/v3'], message: "Import from 'zod/mini'." }],
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -44,6 +57,9 @@ export default defineConfig(
     },
   },
   {
+    rules: { 'no-restricted-imports': ['error', classicZod] },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: { parser: tseslint.parser, svelteConfig },
@@ -63,7 +79,9 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
+          paths: classicZod.paths,
           patterns: [
+            ...classicZod.patterns,
             { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is pure: no Astro.' },
             { group: ['svelte', 'svelte/*', '*.svelte'], message: 'src/lib is pure: no Svelte.' },
             { group: ['nanostores', '@nanostores/*'], message: 'src/lib is pure: no stores.' },

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
+import { z } from 'zod/mini';
 import { lessonMetaSchema } from './lib/lessons/lesson-meta';
 import { checkedGlob, entryLocale } from './loaders/checked-glob';
 
@@ -13,7 +13,7 @@ const lessons = defineCollection({
     kind: 'lesson',
     fileNamedById: true,
     items: (entry) => {
-      const { id, order } = lessonMetaSchema.pick({ id: true, order: true }).parse(entry.data);
+      const { id, order } = z.pick(lessonMetaSchema, { id: true, order: true }).parse(entry.data);
       return [{ locale: entryLocale(entry), id, position: order, file: entry.filePath ?? id }];
     },
   }),
@@ -21,9 +21,9 @@ const lessons = defineCollection({
 });
 
 const glossarySchema = z.object({
-  title: z.string().min(1),
-  description: z.string().min(1),
-  terms: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  title: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  terms: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))).check(z.minLength(1)),
 });
 
 // The glossary, one file per locale (content/glossary/<locale>.mdx); `terms` lists the same term

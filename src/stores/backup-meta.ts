@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { persistentCollection } from './persistence';
 
 /** When this browser last made a backup; not itself put in backups (it describes the browser). */
 export const backupMeta = persistentCollection({
   name: 'backup-meta',
   version: 1,
-  schema: z.object({ lastBackupAt: z.string().max(40).optional() }),
+  schema: z.object({ lastBackupAt: z.optional(z.string().check(z.maxLength(40))) }),
   initial: (): { lastBackupAt?: string } => ({}),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { IsoDay } from '../lib/intro/iso-day';
 import { answerSide, chooseSide, loadInput, type SideChoice } from '../lib/intro/draft-memory';
 import { migrateWeigherDraftV1 } from '../lib/intro/weigher-draft-migration';
@@ -14,9 +14,10 @@ import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
 /** A saved draft is read leniently (see `weigherDraftSchema`); anything but an object is damage. */
-const storedDraftSchema = z
-  .record(z.string(), z.unknown())
-  .transform((raw): WeigherDraft => weigherDraftSchema.parse(raw));
+const storedDraftSchema = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((raw): WeigherDraft => weigherDraftSchema.parse(raw)),
+);
 
 /**
  * The weigher's answers in progress, kept so that leaving the page never loses them. Each change

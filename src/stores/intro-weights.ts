@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DEFAULT_WEIGHTS,
   sanitizeWeights,
@@ -10,7 +10,10 @@ import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
 /** Saved weights are read field by field: an odd value falls back to its default, never fails. */
-const storedWeightsSchema = z.unknown().transform((raw): Weights => sanitizeWeights(raw));
+const storedWeightsSchema = z.pipe(
+  z.unknown(),
+  z.transform((raw): Weights => sanitizeWeights(raw)),
+);
 
 const defaults = (): Weights => sanitizeWeights(DEFAULT_WEIGHTS);
 

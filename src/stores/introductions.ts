@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   addRecord,
   removeRecord,
@@ -24,17 +24,21 @@ import { routeThroughSample } from './sample-mode';
  * would be lost by the next save, so instead the whole value is reported as damaged: the stored
  * text is kept untouched, the reader is told, and they decide (see persistence.ts).
  */
-const storedLogSchema = z.unknown().transform((raw, context): IntroductionLog => {
-  const { log, dropped } = restoreIntroductionLog(raw);
-  if (dropped.length > 0) {
-    context.addIssue({
-      code: 'custom',
-      message: `stores/introductions: ${dropped.length} record(s) cannot be read`,
-    });
-    return z.NEVER;
-  }
-  return log;
-});
+const storedLogSchema = z.pipe(
+  z.unknown(),
+  z.transform((raw, context): IntroductionLog => {
+    const { log, dropped } = restoreIntroductionLog(raw);
+    if (dropped.length > 0) {
+      context.issues.push({
+        code: 'custom',
+        message: `stores/introductions: ${dropped.length} record(s) cannot be read`,
+        input: raw,
+      });
+      return z.NEVER;
+    }
+    return log;
+  }),
+);
 
 /**
  * The reader's introduction log: introductions made and received, kept in this browser. Version 2

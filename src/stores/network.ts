@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { z } from 'zod/mini';
 import { addPerson, movePerson, updatePerson, type MoveTarget } from '../lib/network/add-person';
 import { compactNetwork } from '../lib/network/compact';
 import type { CustomContext } from '../lib/network/context';
@@ -31,7 +32,10 @@ import { routeThroughSample } from './sample-mode';
  * Parsing has no side effect (a backup preview parses maps too); what the repair dropped is
  * counted and reported by the read of the live map (persistence.ts), and the original kept.
  */
-const storedNetworkSchema = networkSchema.transform((stored) => sanitizeNetwork(stored).network);
+const storedNetworkSchema = z.pipe(
+  networkSchema,
+  z.transform((stored: Network) => sanitizeNetwork(stored).network),
+);
 
 /** The reader's network map, kept in this browser and in step with their other tabs. */
 export const network = persistentCollection<Network>({

@@ -298,3 +298,39 @@ test('a header-only export previews as an empty network, not as an error', async
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('without Web Workers the import still previews and saves, fetching its parser only then', async ({
+  page,
+}) => {
+  // A browser that cannot start a module worker: the page falls back to reading the file itself.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', {
+      value: class {
+        constructor() {
+          throw new Error('no workers here');
+        }
+      },
+    });
+  });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openImport(page);
+  const beforeImport = scripts.length;
+  await page.getByLabel('Choose a contact file').setInputFiles(LINKEDIN);
+
+  await expect(page.getByRole('heading', { name: 'Preview: linkedin-small-lf.csv' })).toBeVisible();
+  await expect(page.locator('[data-count="new"]')).toHaveText('25');
+  // The parser came with the file, not with the page.
+  expect(scripts.slice(beforeImport).some((path) => /\/run-import\.[\w-]+\.js$/.test(path))).toBe(
+    true,
+  );
+  expect(scripts.slice(0, beforeImport).some((path) => path.includes('run-import'))).toBe(false);
+
+  await page.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByTestId('map-size')).toHaveText('Your map now has 25 people.');
+  await page.reload();
+  await waitForIslands(page);
+  expect(await storedPeople(page)).toHaveLength(25);
+});

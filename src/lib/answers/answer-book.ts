@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answerTarget, type AnswerId } from './answer-id';
 import { cutText } from '../storage/repair-text';
 
@@ -11,7 +11,7 @@ export const MAX_ANSWER_CHARS = 100_000;
 /** One saved answer: the text as typed, and when it was last changed (ISO timestamp, or ''). */
 export const answerSchema = z.object({
   text: z.string(),
-  updatedAt: z.string().max(40),
+  updatedAt: z.string().check(z.maxLength(40)),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PRACTICE_QUESTIONS, type PracticeQuestion } from '../lessons/lesson-meta';
 
 /** The two times the reader takes the self-check: at the start of the path and at its end. */
@@ -45,9 +45,11 @@ export function answerTarget(id: string): AnswerTarget | undefined {
 /** An answer id the workbook uses (see `answerTarget`). */
 export const answerIdSchema = z
   .string()
-  .refine(
-    (id) => answerTarget(id) !== undefined,
-    'expected q-a…q-d, reflect-<lesson> or before/after-1…3',
+  .check(
+    z.refine(
+      (id) => answerTarget(id) !== undefined,
+      'expected q-a…q-d, reflect-<lesson> or before/after-1…3',
+    ),
   );
 
 export type AnswerId = z.infer<typeof answerIdSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoWeekSchema } from './iso-week';
 import { cutText } from '../storage/repair-text';
 
@@ -9,7 +9,7 @@ export const MINUTES_IN_WEEK = 7 * 24 * 60;
 /** Ten years of weekly check-ins. */
 export const MAX_CHECK_INS = 520;
 
-const minutes = z.number().int().min(0).max(MINUTES_IN_WEEK);
+const minutes = z.int().check(z.minimum(0), z.maximum(MINUTES_IN_WEEK));
 
 /** Longest purpose a goal can state. */
 export const MAX_PURPOSE = 1000;
@@ -21,11 +21,11 @@ export const MAX_PURPOSE = 1000;
  * `platform` and `offer` keep their version-1 names so that a stored plan reads unchanged.
  */
 export const goalSchema = z.object({
-  id: z.string().min(1).max(100),
-  purpose: z.string().max(MAX_PURPOSE).optional(),
-  platform: z.string().max(200),
-  minutesPerWeek: minutes.nullable(),
-  offer: z.string().max(2000),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  purpose: z.optional(z.string().check(z.maxLength(MAX_PURPOSE))),
+  platform: z.string().check(z.maxLength(200)),
+  minutesPerWeek: z.nullable(minutes),
+  offer: z.string().check(z.maxLength(2000)),
 });
 
 export type Goal = z.infer<typeof goalSchema>;
@@ -35,7 +35,7 @@ export const checkInSchema = z.object({
   week: isoWeekSchema,
   minutes,
   connected: z.boolean(),
-  note: z.string().max(2000),
+  note: z.string().check(z.maxLength(2000)),
 });
 
 export type CheckIn = z.infer<typeof checkInSchema>;
@@ -47,10 +47,10 @@ export type CheckInInput = z.input<typeof checkInSchema>;
  * not be read back (see `restoreFocusPlan`), so that saving again never erases them.
  */
 export const focusPlanSchema = z.object({
-  goals: z.array(goalSchema).max(MAX_GOALS),
+  goals: z.array(goalSchema).check(z.maxLength(MAX_GOALS)),
   /** The day the reader will sit down and review the plan (YYYY-MM-DD; since version 2). */
-  reviewOn: z.iso.date().optional(),
-  checkIns: z.array(checkInSchema).max(MAX_CHECK_INS),
+  reviewOn: z.optional(z.iso.date()),
+  checkIns: z.array(checkInSchema).check(z.maxLength(MAX_CHECK_INS)),
   unreadable: z.array(z.unknown()),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const DAY_MS = 86_400_000;
 const WEEK = /^(\d{4})-W(\d{2})$/;
@@ -47,11 +47,18 @@ export function parseIsoWeek(week: string): { year: number; week: number } | und
  * A week as stored in a check-in: an ISO week, or a day (`YYYY-MM-DD`) which is turned into the
  * week it falls in, so that two check-ins for days of the same week count as one week.
  */
-export const isoWeekSchema = z.string().transform((value, context) => {
-  const week = parseIsoWeek(value) ? (value as IsoWeek) : isoWeekOf(value);
-  if (week === undefined) {
-    context.addIssue({ code: 'custom', message: 'expected an ISO week (YYYY-Www) or a day' });
-    return z.NEVER;
-  }
-  return week;
-});
+export const isoWeekSchema = z.pipe(
+  z.string(),
+  z.transform((value, context) => {
+    const week = parseIsoWeek(value) ? (value as IsoWeek) : isoWeekOf(value);
+    if (week === undefined) {
+      context.issues.push({
+        code: 'custom',
+        message: 'expected an ISO week (YYYY-Www) or a day',
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return week;
+  }),
+);

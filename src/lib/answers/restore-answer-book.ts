@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AnswerBook } from './answer-book';
 
 /** What `restoreAnswerBook` could read, and how many saved entries it set aside unread. */
@@ -12,8 +12,8 @@ export interface RestoredAnswerBook {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const lenientAnswerSchema = z.object({
-  text: z.union([z.string(), z.number().transform(String)]),
-  updatedAt: z.string().max(40).catch(''),
+  text: z.union([z.string(), z.pipe(z.number(), z.transform(String))]),
+  updatedAt: z.catch(z.string().check(z.maxLength(40)), ''),
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -69,6 +69,7 @@ export function restoreAnswerBook(raw: unknown): RestoredAnswerBook {
  * `restoreAnswerBook`; anything else fails, so that the persistence layer keeps it untouched and
  * tells the reader.
  */
-export const storedAnswerBookSchema = z
-  .record(z.string(), z.unknown())
-  .transform((raw) => restoreAnswerBook(raw).book);
+export const storedAnswerBookSchema = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((raw) => restoreAnswerBook(raw).book),
+);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   checkInSchema,
   clampMinutes,
@@ -18,27 +18,31 @@ export interface RestoredFocusPlan {
 }
 
 const text = (max: number) =>
-  z
-    .string()
-    .catch('')
-    .transform((value) => cutText(value, max));
+  z.pipe(
+    z.catch(z.string(), ''),
+    z.transform((value) => cutText(value, max)),
+  );
 
 const lenientGoalSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   // A purpose that is not text is not a goal's purpose: left out here, the goal is still read.
-  purpose: z
-    .string()
-    .transform((value) => cutText(value, MAX_PURPOSE))
-    .optional()
-    .catch(undefined),
+  purpose: z.catch(
+    z.optional(
+      z.pipe(
+        z.string(),
+        z.transform((value) => cutText(value, MAX_PURPOSE)),
+      ),
+    ),
+    undefined,
+  ),
   platform: text(200),
-  minutesPerWeek: z.number().transform(clampMinutes).nullable().catch(null),
+  minutesPerWeek: z.catch(z.nullable(z.pipe(z.number(), z.transform(clampMinutes))), null),
   offer: text(2000),
 });
 
-const lenientCheckInSchema = checkInSchema.extend({
-  minutes: z.number().transform(clampMinutes).catch(0),
-  connected: z.boolean().catch(false),
+const lenientCheckInSchema = z.extend(checkInSchema, {
+  minutes: z.catch(z.pipe(z.number(), z.transform(clampMinutes)), 0),
+  connected: z.catch(z.boolean(), false),
   note: text(2000),
 });
 
@@ -103,9 +107,10 @@ export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
  * The schema the focus plan is stored with: any object is read leniently by `restoreFocusPlan`;
  * anything else fails, so that the persistence layer keeps it untouched and tells the reader.
  */
-export const storedFocusPlanSchema = z
-  .record(z.string(), z.unknown())
-  .transform((raw) => restoreFocusPlan(raw).plan);
+export const storedFocusPlanSchema = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((raw) => restoreFocusPlan(raw).plan),
+);
 
 /**
  * Version 2 added a goal's purpose and the plan's review day, both optional: a version-1 plan is

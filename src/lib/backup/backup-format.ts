@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The name every backup file carries, so that another JSON file is never taken for one. */
 export const BACKUP_FORMAT = 'share-your-network-backup';
@@ -13,15 +13,15 @@ export const BACKUP_FORMAT_VERSION = 1;
  * A collection's name as the workbook stores it (`syn:<name>`): lower case, digits and dashes.
  * Anything else (`__proto__`, a key with a colon) is not a collection of ours.
  */
-export const collectionNameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+export const collectionNameSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /**
  * One collection in a backup: its value exactly as the workbook stores it, `{ v, data }`, so that
  * restoring runs the same schema checks and migrations as reading it from the browser.
  */
-export const storedCollectionSchema: z.ZodType<StoredCollection> = z.object({
-  v: z.number().int().positive(),
-  data: z.unknown().refine((data) => data !== undefined, 'a collection needs its data'),
+export const storedCollectionSchema: z.ZodMiniType<StoredCollection> = z.object({
+  v: z.int().check(z.positive()),
+  data: z.unknown().check(z.refine((data) => data !== undefined, 'a collection needs its data')),
 });
 /** See {@link storedCollectionSchema}. */
 export interface StoredCollection {
@@ -35,9 +35,9 @@ export type Workbook = Record<string, StoredCollection>;
 /** A backup file: a format name and version, when it was made, and every collection. */
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.number().int().positive(),
+  formatVersion: z.int().check(z.positive()),
   /** ISO timestamp of the moment the backup was made. */
-  createdAt: z.string().max(40),
+  createdAt: z.string().check(z.maxLength(40)),
   collections: z.record(collectionNameSchema, storedCollectionSchema),
 });
 export type Backup = z.infer<typeof backupSchema>;

@@ -1,14 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The part of the saved answers a merge needs: answers by id, each with its text and the time it
  * was last changed. Any other field of the stored value is kept as the reader's browser has it.
  */
-const answerBookShape = z
-  .object({
-    answers: z.record(z.string(), z.object({ text: z.string(), updatedAt: z.string() }).loose()),
-  })
-  .loose();
+const answerBookShape = z.looseObject({
+  answers: z.record(z.string(), z.looseObject({ text: z.string(), updatedAt: z.string() })),
+});
 
 /**
  * Answers from two browsers, joined: an answer written in only one is kept; when both have it,

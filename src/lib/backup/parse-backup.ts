@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * A calendar file (RFC 5545) made in the browser, so that a reader can put a follow-up or a review
@@ -9,11 +9,11 @@ const isoDay = z.iso.date();
 
 /** One all-day reminder. `uid` must stay the same for the same reminder, so a calendar updates it. */
 export const calendarEventSchema = z.object({
-  uid: z.string().min(1).max(200),
+  uid: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The day, as YYYY-MM-DD. */
   day: isoDay,
-  summary: z.string().min(1).max(500),
-  description: z.string().max(5000).default(''),
+  summary: z.string().check(z.minLength(1), z.maxLength(500)),
+  description: z._default(z.string().check(z.maxLength(5000)), ''),
 });
 
 export type CalendarEvent = z.input<typeof calendarEventSchema>;

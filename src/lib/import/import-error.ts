@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Largest file the importer reads. LinkedIn caps connections at 30,000 (about 5 MB of CSV) and a
@@ -76,7 +76,7 @@ export type WarningCode = z.infer<typeof warningCodeSchema>;
 
 /** A row left out, with the 1-based line of the file where it starts. */
 export const rejectedRowSchema = z.object({
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   reason: rejectReasonSchema,
 });
 export type RejectedRow = z.infer<typeof rejectedRowSchema>;
@@ -84,6 +84,6 @@ export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 /** A warning; `line` is given when the problem has a place in the file. */
 export const importWarningSchema = z.object({
   code: warningCodeSchema,
-  line: z.number().int().positive().optional(),
+  line: z.optional(z.int().check(z.positive())),
 });
 export type ImportWarning = z.infer<typeof importWarningSchema>;

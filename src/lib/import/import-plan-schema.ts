@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { partialDateSchema } from '../network/partial-date';
 import { importWarningSchema, rejectedRowSchema } from './import-error';
 import { dateRangeSchema, importedContactSchema, importFormatSchema } from './imported-contact';
@@ -21,8 +21,8 @@ export const matchRuleSchema = z.enum(MATCH_RULES);
 export type MatchRule = z.infer<typeof matchRuleSchema>;
 
 /** The empty fields of an existing person that a merge fills; nothing else is ever written. */
-export const mergeFillsSchema = z
-  .object({
+export const mergeFillsSchema = z.partial(
+  z.object({
     name: z.string(),
     company: z.string(),
     position: z.string(),
@@ -30,13 +30,13 @@ export const mergeFillsSchema = z
     url: z.string(),
     since: partialDateSchema,
     notes: z.string(),
-  })
-  .partial();
+  }),
+);
 export type MergeFills = z.infer<typeof mergeFillsSchema>;
 
 /** A contact that matched an existing person and will fill some of their empty fields. */
 export const plannedMergeSchema = z.object({
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   personId: z.string(),
   matchedBy: matchRuleSchema,
   fills: mergeFillsSchema,
@@ -51,7 +51,7 @@ export type PlannedMerge = z.infer<typeof plannedMergeSchema>;
  * chooses in the preview; `resolvePossibleMatches` turns the choice into a merge or an addition.
  */
 export const possibleMatchSchema = z.object({
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   personId: z.string(),
   contact: importedContactSchema,
   fills: mergeFillsSchema,
@@ -62,7 +62,7 @@ export type PossibleMatch = z.infer<typeof possibleMatchSchema>;
 /** Why a contact is left out: an address without a name, or an organisation's card. */
 export const SKIP_REASONS = ['no-name', 'organisation'] as const;
 export const skippedContactSchema = z.object({
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   reason: z.enum(SKIP_REASONS),
   /** The address or the organisation's name, to show in the preview. */
   label: z.string(),
@@ -79,33 +79,31 @@ export const importPlanSchema = z.object({
   additions: z.array(importedContactSchema),
   merges: z.array(plannedMergeSchema),
   /** Matched people the file would not change. */
-  unchanged: z.array(
-    z.object({ line: z.number().int(), personId: z.string(), matchedBy: matchRuleSchema }),
-  ),
+  unchanged: z.array(z.object({ line: z.int(), personId: z.string(), matchedBy: matchRuleSchema })),
   /** Contacts that repeat an earlier contact of the same file; they are skipped. */
   duplicatesInFile: z.array(
-    z.object({ line: z.number().int(), firstLine: z.number().int(), matchedBy: matchRuleSchema }),
+    z.object({ line: z.int(), firstLine: z.int(), matchedBy: matchRuleSchema }),
   ),
   /** Name-only contacts that are possibly someone on the map: the preview asks. */
   possibleMatches: z.array(possibleMatchSchema),
   /** Contacts left out: addresses without a name, organisations. */
   skipped: z.array(skippedContactSchema),
   rejected: z.array(rejectedRowSchema),
-  dateRange: dateRangeSchema.nullable(),
+  dateRange: z.nullable(dateRangeSchema),
   warnings: z.array(importWarningSchema),
   counts: z.object({
-    inFile: z.number().int(),
-    added: z.number().int(),
-    merged: z.number().int(),
-    unchanged: z.number().int(),
-    duplicatesInFile: z.number().int(),
-    possiblySame: z.number().int(),
-    skippedNoName: z.number().int(),
-    skippedOrganisations: z.number().int(),
-    rejected: z.number().int(),
-    anonymous: z.number().int(),
+    inFile: z.int(),
+    added: z.int(),
+    merged: z.int(),
+    unchanged: z.int(),
+    duplicatesInFile: z.int(),
+    possiblySame: z.int(),
+    skippedNoName: z.int(),
+    skippedOrganisations: z.int(),
+    rejected: z.int(),
+    anonymous: z.int(),
   }),
   /** About how many characters the stored map grows by (see `estimateStoredChars`). */
-  estimatedAddedChars: z.number().int().nonnegative(),
+  estimatedAddedChars: z.int().check(z.nonnegative()),
 });
 export type ImportPlan = z.infer<typeof importPlanSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Network } from '../network/network';
 import type { Person } from '../network/person';
 import { importFormatSchema } from './imported-contact';
@@ -23,34 +23,36 @@ export function personFingerprint(person: Person): string {
   return (hash >>> 0).toString(36);
 }
 
-const idSchema = z.string().min(1).max(100);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 /**
  * One import, remembered so that it can be undone later from the Your data page: the file, when,
  * and exactly what it changed (ids with the fingerprint of the record it left), nothing more.
  */
 export const importRecordSchema = z.object({
-  id: z.string().min(1).max(100),
-  file: z.string().max(500),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  file: z.string().check(z.maxLength(500)),
   /** ISO timestamp of the import. */
-  at: z.string().max(40),
+  at: z.string().check(z.maxLength(40)),
   format: importFormatSchema,
   /** New people: [id, fingerprint as imported]. */
-  added: z.array(z.tuple([idSchema, z.string().max(20)])),
+  added: z.array(z.tuple([idSchema, z.string().check(z.maxLength(20))])),
   /** People the import filled in: what it filled, and the fingerprint of the result. */
   merged: z.array(
     z.object({
       id: idSchema,
       fills: mergeFillsSchema,
       addedImportedContext: z.boolean(),
-      fingerprint: z.string().max(20),
+      fingerprint: z.string().check(z.maxLength(20)),
     }),
   ),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 
 /** The remembered imports, newest first. */
-export const importHistorySchema = z.array(importRecordSchema).max(MAX_REMEMBERED_IMPORTS);
+export const importHistorySchema = z
+  .array(importRecordSchema)
+  .check(z.maxLength(MAX_REMEMBERED_IMPORTS));
 export type ImportHistory = z.infer<typeof importHistorySchema>;
 
 /** What `recordImport` needs to know about an import that was just saved. */

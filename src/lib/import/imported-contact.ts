@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BUILTIN_CONTEXTS } from '../network/person';
 import { partialDateSchema } from '../network/partial-date';
 import { importErrorCodeSchema, importWarningSchema, rejectedRowSchema } from './import-error';
@@ -6,8 +6,8 @@ import { importErrorCodeSchema, importWarningSchema, rejectedRowSchema } from '.
 /** The notes length the person model keeps (`personSchema.notes`). */
 export const MAX_NOTES_LENGTH = 20_000;
 
-const shortText = z.string().max(500);
-const label = z.string().min(1).max(200);
+const shortText = z.string().check(z.maxLength(500));
+const label = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
  * One contact read from a file, before it is matched against the reader's map. Its fields mirror
@@ -16,7 +16,7 @@ const label = z.string().min(1).max(200);
  */
 export const importedContactSchema = z.object({
   /** 1-based line of the file where the row or card starts. */
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   /** The best display name; '' for a LinkedIn member who hid their profile. */
   name: shortText,
   /** Where `name` came from: the person's name, their company (a company card) or an address. */
@@ -24,18 +24,18 @@ export const importedContactSchema = z.object({
   company: shortText,
   position: shortText,
   /** E-mail addresses, primary first, without duplicates. */
-  emails: z.array(shortText).max(50),
+  emails: z.array(shortText).check(z.maxLength(50)),
   /** A profile or web link; only http(s) and mailto survive the import. */
-  url: z.string().max(2000),
+  url: z.string().check(z.maxLength(2000)),
   /** When the reader connected with the person (LinkedIn's "Connected On"). */
-  since: partialDateSchema.optional(),
-  notes: z.string().max(MAX_NOTES_LENGTH),
+  since: z.optional(partialDateSchema),
+  notes: z.string().check(z.maxLength(MAX_NOTES_LENGTH)),
   /** Labels, groups or categories as the file spells them (`Work`, `* myContacts`). */
-  labels: z.array(label).max(200),
+  labels: z.array(label).check(z.maxLength(200)),
   /** Contexts the preview may suggest, derived from the company, position and labels. */
-  contextHints: z.array(z.enum(BUILTIN_CONTEXTS)).max(BUILTIN_CONTEXTS.length),
+  contextHints: z.array(z.enum(BUILTIN_CONTEXTS)).check(z.maxLength(BUILTIN_CONTEXTS.length)),
   /** Topics the preview may suggest (the position, e.g. "Data Scientist"). */
-  topicHints: z.array(label).max(10),
+  topicHints: z.array(label).check(z.maxLength(10)),
   /** The card describes a company, not a person (vCard KIND:org, Apple X-ABShowAs:COMPANY). */
   isCompany: z.boolean(),
   /** Google saved the address automatically from correspondence ("Other Contacts"). */
@@ -43,7 +43,7 @@ export const importedContactSchema = z.object({
   hasPhone: z.boolean(),
   hasPhoto: z.boolean(),
   /** `YYYY-MM-DD`, `--MM-DD` or '' ; shown in the preview only. */
-  birthday: z.string().max(10),
+  birthday: z.string().check(z.maxLength(10)),
 });
 export type ImportedContact = z.infer<typeof importedContactSchema>;
 
@@ -83,14 +83,14 @@ export const parsedImportSchema = z.object({
   /** Path of the file inside a ZIP archive, or '' when the file was not an archive. */
   zipPath: z.string(),
   /** CSV only: the separator and the 1-based line of the header. */
-  csv: z.object({ delimiter: z.enum([',', ';', '\t']), headerLine: z.number().int() }).optional(),
+  csv: z.optional(z.object({ delimiter: z.enum([',', ';', '\t']), headerLine: z.int() })),
   /** vCard only: how many cards each vCard version had. */
-  vcardVersions: z.record(z.string(), z.number().int()).optional(),
+  vcardVersions: z.optional(z.record(z.string(), z.int())),
   people: z.array(importedContactSchema),
   rejected: z.array(rejectedRowSchema),
-  dateRange: dateRangeSchema.nullable(),
+  dateRange: z.nullable(dateRangeSchema),
   /** People without a name (LinkedIn members who hid their profile); counted in `people`. */
-  anonymousCount: z.number().int().nonnegative(),
+  anonymousCount: z.int().check(z.nonnegative()),
   warnings: z.array(importWarningSchema),
 });
 export type ParsedImport = z.infer<typeof parsedImportSchema>;
@@ -100,7 +100,7 @@ export type ParsedImport = z.infer<typeof parsedImportSchema>;
  * crossed a Web Worker boundary.
  */
 export const importOutcomeSchema = z.discriminatedUnion('ok', [
-  parsedImportSchema.extend({ ok: z.literal(true) }),
+  z.extend(parsedImportSchema, { ok: z.literal(true) }),
   z.object({ ok: z.literal(false), error: importErrorCodeSchema, detail: z.string() }),
 ]);
 export type ImportOutcome = z.infer<typeof importOutcomeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where the reader stands with one side's consent to a particular introduction: `not-asked` yet,

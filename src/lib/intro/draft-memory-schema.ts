@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { preferenceSchema } from '../network/person';
 import { consentSchema } from './consent';
 import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
@@ -18,18 +18,18 @@ import {
  * them in a message.
  */
 export const personMemorySchema = z.object({
-  preference: preferenceSchema.catch('ask'),
-  trust: trustAnswerSchema.catch('unknown'),
-  description: z.string().max(300).catch(''),
-  viAddress: z.enum(VI_ADDRESSES).catch(DEFAULT_VI_ADDRESS),
+  preference: z.catch(preferenceSchema, 'ask'),
+  trust: z.catch(trustAnswerSchema, 'unknown'),
+  description: z.catch(z.string().check(z.maxLength(300)), ''),
+  viAddress: z.catch(z.enum(VI_ADDRESSES), DEFAULT_VI_ADDRESS),
 });
 export type PersonMemory = z.infer<typeof personMemorySchema>;
 
 /** What one person said to, or stands to gain from, one particular introduction. */
 export const partyInPairSchema = z.object({
-  consent: consentSchema.catch('not-asked'),
-  consentDate: isoDaySchema.or(z.literal('')).catch(''),
-  benefit: benefitSchema.catch('unknown'),
+  consent: z.catch(consentSchema, 'not-asked'),
+  consentDate: z.catch(z.union([isoDaySchema, z.literal('')]), ''),
+  benefit: z.catch(benefitSchema, 'unknown'),
 });
 export type PartyInPair = z.infer<typeof partyInPairSchema>;
 
@@ -38,21 +38,21 @@ export type PartyInPair = z.infer<typeof partyInPairSchema>;
  * the person who asked for it, or `reader`, so that it follows the person and not the side.
  */
 export const pairMemorySchema = z.object({
-  purpose: z.string().max(2000).catch(''),
-  asker: z.string().max(600).catch('reader'),
-  sensitivity: sensitivitySchema.catch('unknown'),
-  reciprocity: reciprocitySchema.catch('unknown'),
-  bypassRisk: bypassRiskSchema.catch('unknown'),
-  benefitReader: benefitSchema.catch('unknown'),
-  sharedContext: sharedContextSchema.catch('unknown'),
-  parties: z.record(z.string().max(600), partyInPairSchema).catch({}),
+  purpose: z.catch(z.string().check(z.maxLength(2000)), ''),
+  asker: z.catch(z.string().check(z.maxLength(600)), 'reader'),
+  sensitivity: z.catch(sensitivitySchema, 'unknown'),
+  reciprocity: z.catch(reciprocitySchema, 'unknown'),
+  bypassRisk: z.catch(bypassRiskSchema, 'unknown'),
+  benefitReader: z.catch(benefitSchema, 'unknown'),
+  sharedContext: z.catch(sharedContextSchema, 'unknown'),
+  parties: z.catch(z.record(z.string().check(z.maxLength(600)), partyInPairSchema), {}),
 });
 export type PairMemory = z.infer<typeof pairMemorySchema>;
 
 /** Remembered answers, keyed by `partyKey` (people) and `pairKey` (introductions). */
 export const draftMemorySchema = z.object({
-  people: z.record(z.string().max(600), personMemorySchema).catch({}),
-  pairs: z.record(z.string().max(1300), pairMemorySchema).catch({}),
+  people: z.catch(z.record(z.string().check(z.maxLength(600)), personMemorySchema), {}),
+  pairs: z.catch(z.record(z.string().check(z.maxLength(1300)), pairMemorySchema), {}),
 });
 export type DraftMemory = z.infer<typeof draftMemorySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { consentSchema } from './consent';
 import { isoDaySchema } from './iso-day';
 import { partyRefSchema } from './party';
@@ -25,23 +25,23 @@ export type Acknowledged = z.infer<typeof acknowledgedSchema>;
  * has defaults, so a quick entry ("introduced Minh to Lan today") is a valid record.
  */
 export const introductionRecordSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** For `received`: the person who introduced the reader. */
   personA: partyRefSchema,
   /** For `received`: the person the reader was introduced to. */
   personB: partyRefSchema,
-  direction: directionSchema.default('given'),
-  purpose: z.string().max(2000).default(''),
+  direction: z._default(directionSchema, 'given'),
+  purpose: z._default(z.string().check(z.maxLength(2000)), ''),
   date: isoDaySchema,
-  consentA: consentSchema.default('not-asked'),
-  consentB: consentSchema.default('not-asked'),
+  consentA: z._default(consentSchema, 'not-asked'),
+  consentB: z._default(consentSchema, 'not-asked'),
   /** The day the reader set each consent (asked, or heard the answer); absent when not known. */
-  consentADate: isoDaySchema.optional(),
-  consentBDate: isoDaySchema.optional(),
-  followUp: isoDaySchema.optional(),
-  outcome: outcomeSchema.default('pending'),
-  acknowledged: acknowledgedSchema.default('unknown'),
-  notes: z.string().max(20_000).default(''),
+  consentADate: z.optional(isoDaySchema),
+  consentBDate: z.optional(isoDaySchema),
+  followUp: z.optional(isoDaySchema),
+  outcome: z._default(outcomeSchema, 'pending'),
+  acknowledged: z._default(acknowledgedSchema, 'unknown'),
+  notes: z._default(z.string().check(z.maxLength(20_000)), ''),
 });
 
 export type IntroductionRecord = z.infer<typeof introductionRecordSchema>;
@@ -56,17 +56,17 @@ export type IntroductionLog = z.infer<typeof introductionLogSchema>;
  * The lenient reading used when restoring saved data: the fields that identify a record must be
  * valid, every other field that is broken falls back to its default instead of losing the record.
  */
-const restorableRecordSchema = introductionRecordSchema.extend({
-  direction: directionSchema.catch('given'),
-  purpose: z.string().max(2000).catch(''),
-  consentA: consentSchema.catch('not-asked'),
-  consentB: consentSchema.catch('not-asked'),
-  consentADate: isoDaySchema.optional().catch(undefined),
-  consentBDate: isoDaySchema.optional().catch(undefined),
-  followUp: isoDaySchema.optional().catch(undefined),
-  outcome: outcomeSchema.catch('pending'),
-  acknowledged: acknowledgedSchema.catch('unknown'),
-  notes: z.string().max(20_000).catch(''),
+const restorableRecordSchema = z.extend(introductionRecordSchema, {
+  direction: z.catch(directionSchema, 'given'),
+  purpose: z.catch(z.string().check(z.maxLength(2000)), ''),
+  consentA: z.catch(consentSchema, 'not-asked'),
+  consentB: z.catch(consentSchema, 'not-asked'),
+  consentADate: z.catch(z.optional(isoDaySchema), undefined),
+  consentBDate: z.catch(z.optional(isoDaySchema), undefined),
+  followUp: z.catch(z.optional(isoDaySchema), undefined),
+  outcome: z.catch(outcomeSchema, 'pending'),
+  acknowledged: z.catch(acknowledgedSchema, 'unknown'),
+  notes: z.catch(z.string().check(z.maxLength(20_000)), ''),
 });
 
 /** The result of restoring a saved log: what could be read, and the raw items that could not. */

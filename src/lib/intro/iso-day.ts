@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +21,7 @@ function dayToUtc(day: string): number {
  */
 export const isoDaySchema = z
   .string()
-  .refine((day) => !Number.isNaN(dayToUtc(day)), 'expected an existing day as YYYY-MM-DD');
+  .check(z.refine((day) => !Number.isNaN(dayToUtc(day)), 'expected an existing day as YYYY-MM-DD'));
 
 export type IsoDay = z.infer<typeof isoDaySchema>;
 

@@ -1,12 +1,19 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import type { Person } from '../network/person';
 
 /**
  * One side of an introduction: someone on the reader's map (by id) or someone the reader only typed
  * a name for. Typed names are untrusted text: they are trimmed and kept as plain text, never HTML.
  */
 export const partyRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), personId: z.string().min(1).max(100) }),
-  z.object({ kind: z.literal('typed'), name: z.string().trim().min(1).max(500) }),
+  z.object({
+    kind: z.literal('person'),
+    personId: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
+  z.object({
+    kind: z.literal('typed'),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  }),
 ]);
 
 export type PartyRef = z.infer<typeof partyRefSchema>;
@@ -25,4 +32,14 @@ export function partyKey(party: PartyRef): string {
 /** Whether two references name the same party (see `partyKey`). */
 export function sameParty(a: PartyRef, b: PartyRef): boolean {
   return partyKey(a) === partyKey(b);
+}
+
+/**
+ * The display name of a party: the map person's name, or the typed name. Null when a map person is
+ * no longer on the map, or has no name; the caller words that in the reader's language.
+ */
+export function partyName(party: PartyRef, people: readonly Person[]): string | null {
+  if (party.kind === 'typed') return party.name;
+  const name = people.find((person) => person.id === party.personId)?.name.trim() ?? '';
+  return name === '' ? null : name;
 }

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { preferenceSchema, type Person } from '../network/person';
 import { consentSchema } from './consent';
 import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
 import type { DraftPeople } from './drafts';
 import { draftMemorySchema, emptyMemory } from './draft-memory-schema';
 import { isoDaySchema } from './iso-day';
-import type { PartyRef } from './party';
+import { partyName, type PartyRef } from './party';
 import {
   askerSchema,
   benefitSchema,
@@ -20,6 +20,9 @@ import {
 } from './weigher-input';
 import { cutText } from '../storage/repair-text';
 
+// Lives with the party it names; re-exported for the weigher, which imports it from here.
+export { partyName };
+
 /**
  * One side of the weigher while the reader is still answering: who it is may not be chosen yet, and
  * a typed name is kept even while it is empty, so that choosing "someone not on my map" sticks.
@@ -28,17 +31,17 @@ import { cutText } from '../storage/repair-text';
  * on the side, not to the side: `chooseSide` (draft-memory.ts) swaps them when the person changes.
  */
 export const draftSideSchema = z.object({
-  mode: z.enum(['map', 'typed']).catch('map'),
-  personId: z.string().max(100).catch(''),
-  typedName: z.string().max(500).catch(''),
-  preference: preferenceSchema.catch('ask'),
-  consent: consentSchema.catch('not-asked'),
+  mode: z.catch(z.enum(['map', 'typed']), 'map'),
+  personId: z.catch(z.string().check(z.maxLength(100)), ''),
+  typedName: z.catch(z.string().check(z.maxLength(500)), ''),
+  preference: z.catch(preferenceSchema, 'ask'),
+  consent: z.catch(consentSchema, 'not-asked'),
   /** The day the reader set `consent` (asked, or got the answer); '' while not asked. */
-  consentDate: isoDaySchema.or(z.literal('')).catch(''),
-  trust: trustAnswerSchema.catch('unknown'),
-  benefit: benefitSchema.catch('unknown'),
-  description: z.string().max(300).catch(''),
-  viAddress: z.enum(VI_ADDRESSES).catch(DEFAULT_VI_ADDRESS),
+  consentDate: z.catch(z.union([isoDaySchema, z.literal('')]), ''),
+  trust: z.catch(trustAnswerSchema, 'unknown'),
+  benefit: z.catch(benefitSchema, 'unknown'),
+  description: z.catch(z.string().check(z.maxLength(300)), ''),
+  viAddress: z.catch(z.enum(VI_ADDRESSES), DEFAULT_VI_ADDRESS),
 });
 
 export type DraftSide = z.infer<typeof draftSideSchema>;
@@ -49,19 +52,19 @@ export type DraftSide = z.infer<typeof draftSideSchema>;
  * than none.
  */
 export const weigherDraftSchema = z.object({
-  a: draftSideSchema.catch(() => blankSide()),
-  b: draftSideSchema.catch(() => blankSide()),
-  asker: askerSchema.catch('reader'),
-  purpose: z.string().max(2000).catch(''),
-  sensitivity: sensitivitySchema.catch('unknown'),
-  reciprocity: reciprocitySchema.catch('unknown'),
-  bypassRisk: bypassRiskSchema.catch('unknown'),
-  benefitReader: benefitSchema.catch('unknown'),
-  sharedContext: sharedContextSchema.catch('unknown'),
+  a: z.catch(draftSideSchema, () => blankSide()),
+  b: z.catch(draftSideSchema, () => blankSide()),
+  asker: z.catch(askerSchema, 'reader'),
+  purpose: z.catch(z.string().check(z.maxLength(2000)), ''),
+  sensitivity: z.catch(sensitivitySchema, 'unknown'),
+  reciprocity: z.catch(reciprocitySchema, 'unknown'),
+  bypassRisk: z.catch(bypassRiskSchema, 'unknown'),
+  benefitReader: z.catch(benefitSchema, 'unknown'),
+  sharedContext: z.catch(sharedContextSchema, 'unknown'),
   /** The reader's own name, to sign the draft messages. */
-  readerName: z.string().max(200).catch(''),
+  readerName: z.catch(z.string().check(z.maxLength(200)), ''),
   /** Answers about people and pairs not on the sides right now, for when they come back. */
-  memory: draftMemorySchema.catch(() => emptyMemory()),
+  memory: z.catch(draftMemorySchema, () => emptyMemory()),
 });
 
 export type WeigherDraft = z.infer<typeof weigherDraftSchema>;
@@ -197,16 +200,6 @@ export function draftFromInput(
  */
 export function describePerson(person: Person): string {
   return cutText([person.position.trim(), person.company.trim()].filter(Boolean).join(', '), 300);
-}
-
-/**
- * The display name of a party: the map person's name, or the typed name. Null when a map person is
- * no longer on the map, or has no name; the caller words that in the reader's language.
- */
-export function partyName(party: PartyRef, people: readonly Person[]): string | null {
-  if (party.kind === 'typed') return party.name;
-  const name = people.find((person) => person.id === party.personId)?.name.trim() ?? '';
-  return name === '' ? null : name;
 }
 
 /**

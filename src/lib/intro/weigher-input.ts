@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { preferenceSchema } from '../network/person';
 import { consentSchema } from './consent';
 import { partyRefSchema, sameParty } from './party';
@@ -15,7 +15,10 @@ export function otherSide(side: Side): Side {
 /** How sensitive what the reader would share is (a contact, a problem, a confidence). */
 export const sensitivitySchema = z.enum(['low', 'medium', 'high', 'unknown']);
 /** How far the reader trusts one side, 1 (barely) to 5 (completely), as on the map, or unknown. */
-export const trustAnswerSchema = z.union([z.number().int().min(1).max(5), z.literal('unknown')]);
+export const trustAnswerSchema = z.union([
+  z.int().check(z.minimum(1), z.maximum(5)),
+  z.literal('unknown'),
+]);
 /**
  * What the asker did with help before: `returned` it (credited, helped back), or `took-quiet`:
  * took the contacts and went quiet — the article's "exploit your relationships and ignore you".
@@ -44,10 +47,10 @@ export type Asker = z.infer<typeof askerSchema>;
  */
 export const weigherSideSchema = z.object({
   party: partyRefSchema,
-  preference: preferenceSchema.default('ask'),
-  consent: consentSchema.default('not-asked'),
-  trust: trustAnswerSchema.default('unknown'),
-  benefit: benefitSchema.default('unknown'),
+  preference: z._default(preferenceSchema, 'ask'),
+  consent: z._default(consentSchema, 'not-asked'),
+  trust: z._default(trustAnswerSchema, 'unknown'),
+  benefit: z._default(benefitSchema, 'unknown'),
 });
 
 export type WeigherSide = z.infer<typeof weigherSideSchema>;
@@ -60,21 +63,23 @@ export const weigherInputSchema = z
   .object({
     a: weigherSideSchema,
     b: weigherSideSchema,
-    asker: askerSchema.default('reader'),
-    purpose: z.string().max(2000).default(''),
-    sensitivity: sensitivitySchema.default('unknown'),
+    asker: z._default(askerSchema, 'reader'),
+    purpose: z._default(z.string().check(z.maxLength(2000)), ''),
+    sensitivity: z._default(sensitivitySchema, 'unknown'),
     /** About the asker; ignored when the introduction is the reader's own idea. */
-    reciprocity: reciprocitySchema.default('unknown'),
-    bypassRisk: bypassRiskSchema.default('unknown'),
-    benefitReader: benefitSchema.default('unknown'),
-    sharedContext: sharedContextSchema.default('unknown'),
+    reciprocity: z._default(reciprocitySchema, 'unknown'),
+    bypassRisk: z._default(bypassRiskSchema, 'unknown'),
+    benefitReader: z._default(benefitSchema, 'unknown'),
+    sharedContext: z._default(sharedContextSchema, 'unknown'),
   })
-  .refine(
-    (input) => !(input.a.party.kind === 'person' && sameParty(input.a.party, input.b.party)),
-    {
-      message: 'cannot introduce someone to themselves',
-      path: ['b', 'party'],
-    },
+  .check(
+    z.refine(
+      (input) => !(input.a.party.kind === 'person' && sameParty(input.a.party, input.b.party)),
+      {
+        message: 'cannot introduce someone to themselves',
+        path: ['b', 'party'],
+      },
+    ),
   );
 
 export type WeigherInput = z.infer<typeof weigherInputSchema>;

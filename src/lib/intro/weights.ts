@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FACTOR_IDS, type FactorId } from './weigher-input';
 
 /** How much one factor counts: 0 ignores it, 3 makes it count three times as much as the default 1. */
-const factorWeightSchema = z.number().min(0).max(3);
+const factorWeightSchema = z.number().check(z.minimum(0), z.maximum(3));
 
 /**
  * The reader-adjustable weights. The bounds keep `stopBelow <= 0 <= goAt`, so the three verdict
@@ -17,16 +17,16 @@ export const weightsSchema = z.object({
     >,
   ),
   /** A weighted score at or above this recommends a double opt-in. */
-  goAt: z.number().min(0).max(15),
+  goAt: z.number().check(z.minimum(0), z.maximum(15)),
   /** A weighted score below this recommends not introducing. */
-  stopBelow: z.number().min(-15).max(0),
+  stopBelow: z.number().check(z.minimum(-15), z.maximum(0)),
   /** Trust at or below this, on either side, rules out sharing something highly sensitive. */
-  lowTrustMax: z.number().int().min(1).max(4),
+  lowTrustMax: z.int().check(z.minimum(1), z.maximum(4)),
   /**
    * The share of the total weight that must be answered (not unknown) before the weigher will
    * recommend going ahead; below it, the best it says is "ask first".
    */
-  minKnownShare: z.number().min(0).max(1),
+  minKnownShare: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 export type Weights = z.infer<typeof weightsSchema>;
@@ -58,7 +58,7 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   minKnownShare: 0.5,
 });
 
-function field<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+function field<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : fallback;
 }

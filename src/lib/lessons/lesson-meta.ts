@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The article's four practice questions, in its order. */
 export const PRACTICE_QUESTIONS = ['a', 'b', 'c', 'd'] as const;
@@ -24,16 +24,16 @@ export const WIDGETS = [
  * locale comes from the folder (`content/lessons/vi/…`, `content/lessons/en/…`).
  */
 export const lessonMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  order: z.number().int().positive(),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  objectives: z.array(z.string().min(1)).min(1),
-  readingMinutes: z.number().int().positive(),
-  questions: z.array(practiceQuestionSchema).default([]),
-  widgets: z.array(z.enum(WIDGETS)).default([]),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  order: z.int().check(z.positive()),
+  title: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  objectives: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  readingMinutes: z.int().check(z.positive()),
+  questions: z._default(z.array(practiceQuestionSchema), []),
+  widgets: z._default(z.array(z.enum(WIDGETS)), []),
   /** The question the reader answers in the reflection box at the end of the lesson. */
-  reflection: z.string().min(1),
+  reflection: z.string().check(z.minLength(1)),
 });
 
 export type LessonMeta = z.infer<typeof lessonMetaSchema>;

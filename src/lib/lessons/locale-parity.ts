@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * One translated item as the build sees it: a lesson (its position is its `order`) or a glossary
@@ -6,10 +6,10 @@ import { z } from 'zod';
  * that a message can say which file to fix.
  */
 export const parityItemSchema = z.object({
-  locale: z.string().min(1),
-  id: z.string().min(1),
+  locale: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1)),
   position: z.number(),
-  file: z.string().min(1),
+  file: z.string().check(z.minLength(1)),
 });
 
 export type ParityItem = z.infer<typeof parityItemSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { practiceChoicesSchema, recordChoice, type PracticeChoices } from '../practice/scoring';
 import type { OptionId } from '../practice/scenarios';
 
@@ -8,10 +8,10 @@ import type { OptionId } from '../practice/scenarios';
  * practice scenarios (by scenario id; since version 2).
  */
 export const progressSchema = z.object({
-  visited: z.record(z.string(), z.string()).default({}),
-  done: z.record(z.string(), z.string()).default({}),
-  last: z.string().optional(),
-  practice: practiceChoicesSchema.optional(),
+  visited: z._default(z.record(z.string(), z.string()), {}),
+  done: z._default(z.record(z.string(), z.string()), {}),
+  last: z.optional(z.string()),
+  practice: z.optional(practiceChoicesSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { personSchema } from './person';
 import { tieSchema } from './tie';
 import { customContextSchema } from './context';
@@ -9,10 +9,13 @@ import { customContextSchema } from './context';
  * Stored as one collection so that a write never leaves a tie pointing at a person not yet saved.
  */
 export const networkSchema = z.object({
-  people: z.array(personSchema).default([]),
-  ties: z.array(tieSchema).default([]),
-  customContexts: z.array(customContextSchema).default([]),
-  issues: z.array(z.string().min(1).max(200)).max(50).default([]),
+  people: z._default(z.array(personSchema), []),
+  ties: z._default(z.array(tieSchema), []),
+  customContexts: z._default(z.array(customContextSchema), []),
+  issues: z._default(
+    z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50)),
+    [],
+  ),
 });
 
 export type Network = z.infer<typeof networkSchema>;

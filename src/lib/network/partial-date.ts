@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A date the reader may only half remember: a year (`2019`), a month (`2019-04`) or a day
@@ -6,9 +6,11 @@ import { z } from 'zod';
  */
 export const partialDateSchema = z
   .string()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  .check(
+    z.regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      'expected YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
   );
 
 export type PartialDate = z.infer<typeof partialDateSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { partialDateSchema } from './partial-date';
 
 /**
@@ -32,39 +32,39 @@ export const PREFERENCES = ['open', 'ask', 'no'] as const;
 export const preferenceSchema = z.enum(PREFERENCES);
 export type Preference = z.infer<typeof preferenceSchema>;
 
-const text = z.string().max(20_000);
-const tags = z.array(z.string().min(1).max(200)).max(200);
+const text = z.string().check(z.maxLength(20_000));
+const tags = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(200));
 
 /**
  * One person on the reader's map. Every field but `id` and `name` has a default, so an older or
  * partial record is completed rather than rejected.
  */
 export const personSchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(500),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.maxLength(500)),
   /** Context ids: a `BuiltinContext` or the id of one of the reader's own contexts. */
-  contexts: tags.default([]),
-  ring: ringSchema.default('wider'),
+  contexts: z._default(tags, []),
+  ring: z._default(ringSchema, 'wider'),
   /** How far the reader trusts this person, 1 (barely) to 5 (completely). */
-  trust: z.number().int().min(1).max(5).default(3),
+  trust: z._default(z.int().check(z.minimum(1), z.maximum(5)), 3),
   /** Topics this person knows about. */
-  knowsAbout: tags.default([]),
+  knowsAbout: z._default(tags, []),
   /** Topics the reader learns about from this person (the "diversity lens" reads these). */
-  learnFrom: tags.default([]),
+  learnFrom: z._default(tags, []),
   /** What this person is looking for: help, a contact, knowledge. Candidate introductions match it. */
-  needs: tags.default([]),
-  company: z.string().max(500).default(''),
-  position: z.string().max(500).default(''),
-  email: z.string().max(500).default(''),
+  needs: z._default(tags, []),
+  company: z._default(z.string().check(z.maxLength(500)), ''),
+  position: z._default(z.string().check(z.maxLength(500)), ''),
+  email: z._default(z.string().check(z.maxLength(500)), ''),
   /** A profile link; only http(s) and mailto links are ever rendered as links. */
-  url: z.string().max(2000).default(''),
-  metWhere: z.string().max(500).default(''),
+  url: z._default(z.string().check(z.maxLength(2000)), ''),
+  metWhere: z._default(z.string().check(z.maxLength(500)), ''),
   /** When the reader met them, as precisely as remembered. */
-  since: partialDateSchema.optional(),
-  preference: preferenceSchema.default('ask'),
-  notes: text.default(''),
+  since: z.optional(partialDateSchema),
+  preference: z._default(preferenceSchema, 'ask'),
+  notes: z._default(text, ''),
   /** ISO timestamp of when the person was put on the map. */
-  addedAt: z.string().max(40).default(''),
+  addedAt: z._default(z.string().check(z.maxLength(40)), ''),
 });
 
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const TIE_STRENGTHS = ['weak', 'strong'] as const;
 export const tieStrengthSchema = z.enum(TIE_STRENGTHS);
@@ -9,9 +9,9 @@ export type TieStrength = z.infer<typeof tieStrengthSchema>;
  * sorted order so that the same pair is never stored twice.
  */
 export const tieSchema = z.object({
-  a: z.string().min(1).max(100),
-  b: z.string().min(1).max(100),
-  strength: tieStrengthSchema.default('weak'),
+  a: z.string().check(z.minLength(1), z.maxLength(100)),
+  b: z.string().check(z.minLength(1), z.maxLength(100)),
+  strength: z._default(tieStrengthSchema, 'weak'),
 });
 
 export type Tie = z.infer<typeof tieSchema>;

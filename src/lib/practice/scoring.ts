@@ -1,19 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OPTION_IDS, type OptionId, type Scenario } from './scenarios';
 
 /** What the reader chose in one scenario: first choice, latest choice, and how many checks. */
 export const choiceRecordSchema = z.object({
   first: z.enum(OPTION_IDS),
   last: z.enum(OPTION_IDS),
-  tries: z.number().int().min(1).max(10_000),
+  tries: z.int().check(z.minimum(1), z.maximum(10_000)),
   /** When the latest choice was checked (ISO timestamp). */
-  at: z.string().max(40),
+  at: z.string().check(z.maxLength(40)),
 });
 
 export type ChoiceRecord = z.infer<typeof choiceRecordSchema>;
 
 /** The reader's choices, by scenario id. */
-export const practiceChoicesSchema = z.record(z.string().max(100), choiceRecordSchema);
+export const practiceChoicesSchema = z.record(
+  z.string().check(z.maxLength(100)),
+  choiceRecordSchema,
+);
 export type PracticeChoices = z.infer<typeof practiceChoicesSchema>;
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { countLostValues } from './lost-values';
 import { repairParsed, writeJson } from './repair-text';
 
@@ -11,7 +11,7 @@ z.config({ jitless: true });
  * version of the workbook knows what it is reading.
  */
 const envelopeSchema = z.object({
-  v: z.number().int().positive(),
+  v: z.int().check(z.positive()),
   data: z.unknown(),
 });
 
@@ -25,7 +25,7 @@ export type MigrationTable = Readonly<Partial<Record<number, (data: unknown) => 
 /** What a collection needs to read and write its stored value. */
 export interface CollectionCodec<T> {
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   migrations?: MigrationTable;
   /**
    * Shrinks the value before it is written, such as leaving out fields that hold their default;

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What localStorage holds for a collection too large for it: a pointer to the full value, which is
  * in IndexedDB. `chars` is the size of the value it points to, for the "Your data" page.
  */
 const spillPointerSchema = z.object({
-  v: z.number().int().positive(),
+  v: z.int().check(z.positive()),
   spilled: z.literal(true),
-  chars: z.number().int().nonnegative(),
+  chars: z.int().check(z.nonnegative()),
 });
 
 export type SpillPointer = z.infer<typeof spillPointerSchema>;

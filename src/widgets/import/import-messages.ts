@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { importErrorCodeSchema } from '../../lib/import/import-error';
 import { importPlanSchema, type ImportPlan } from '../../lib/import/import-plan-schema';
 import { parsedImportSchema } from '../../lib/import/imported-contact';
@@ -18,9 +18,9 @@ export interface ImportRequest {
  * What the file held, without the contacts themselves (the plan carries those that matter), so
  * that a 30,000-row file crosses from the worker once, not twice.
  */
-export const importSummarySchema = parsedImportSchema
-  .omit({ people: true })
-  .extend({ peopleCount: z.number().int().nonnegative() });
+export const importSummarySchema = z.extend(z.omit(parsedImportSchema, { people: true }), {
+  peopleCount: z.int().check(z.nonnegative()),
+});
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 /** Every message the worker posts; the page checks each one against this schema. */

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ImportRequest, WorkerMessage } from './import-messages';
 import { runImport } from './run-import';
 

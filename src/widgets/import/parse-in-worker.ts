@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { importedContactSchema } from '../../lib/import/imported-contact';
 import type { Network } from '../../lib/network/network';
 import {
@@ -6,12 +7,11 @@ import {
   type ImportPhase,
   type ParseImport,
 } from './import-messages';
-import { runImport } from './run-import';
 
 /** Contacts checked between two pauses that let the page paint and answer the reader. */
 const CHECK_CHUNK = 2000;
 
-const contactsSchema = importedContactSchema.array();
+const contactsSchema = z.array(importedContactSchema);
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -78,9 +78,14 @@ export const parseInWorker: ParseImport = (
   new Promise<ImportAnswer>((resolve) => {
     const worker = startWorker();
     if (!worker) {
-      void toAnswer(runImport(bytes, network, onPhase), onPhase).then((answer) =>
-        resolve(answer ?? { ok: false, error: 'worker-failed' }),
-      );
+      // Rare (a browser without module workers): the parser and matcher are fetched only then,
+      // so that every other reader does not download them twice (once more in the worker).
+      void import('./run-import')
+        .then(({ runImport }) => toAnswer(runImport(bytes, network, onPhase), onPhase))
+        .then(
+          (answer) => resolve(answer ?? { ok: false, error: 'worker-failed' }),
+          () => resolve({ ok: false, error: 'worker-failed' }),
+        );
       return;
     }
     let settled = false;

@@ -1,7 +1,6 @@
 import type { Translate } from '../../lib/i18n/translator';
 import type { IsoDay } from '../../lib/intro/iso-day';
-import type { PartyRef } from '../../lib/intro/party';
-import { partyName } from '../../lib/intro/weigher-draft';
+import { partyName, type PartyRef } from '../../lib/intro/party';
 import type { Person } from '../../lib/network/person';
 
 /** Which person a picker has chosen, as the weigher draft and the log form both keep it. */

@@ -20,7 +20,8 @@ export function freePort() {
  * @returns the base URL and a function that stops the server
  */
 export async function startPreview(root) {
-  const port = await freePort();
+  // On a shared machine each engineer keeps to their own ports: BENCH_PORT picks one.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const bin = join(root, 'node_modules', '.bin');
   const child = spawn(
     join(bin, 'astro'),

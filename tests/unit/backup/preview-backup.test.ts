@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { buildBackup } from '../../../src/lib/backup/build-backup';
 import { previewBackup } from '../../../src/lib/backup/preview-backup';
 import { progressSchema } from '../../../src/lib/lessons/progress';

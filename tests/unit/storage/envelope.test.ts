@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/storage/envelope';
 
 const codec = { version: 2, schema: z.object({ names: z.array(z.string()) }) };
