@@ -80,7 +80,7 @@ export function answerLabel(factor: FactorId, answer: string | number, t: Transl
   if (answer === 'unknown') return t('intro.working.notAnswered');
   const kind = factorKind(factor);
   if (kind === 'preference') return t(`intro.willingness.${answer}`);
-  if (kind === 'trust') return t(`map.trust.${answer}`);
+  if (kind === 'trust') return t(`trust.${answer}`);
   return t(`intro.${kind}.${answer}`);
 }
 
