@@ -25,7 +25,9 @@ export function importsOf(path: string, sources: Sources): string[] {
   const source = sources.get(path) ?? '';
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
   const found: string[] = [];
-  for (const [, typeOnly, staticSpecifier, dynamicSpecifier] of source.matchAll(STATIC_OR_DYNAMIC)) {
+  for (const [, typeOnly, staticSpecifier, dynamicSpecifier] of source.matchAll(
+    STATIC_OR_DYNAMIC,
+  )) {
     const specifier = staticSpecifier ?? dynamicSpecifier ?? '';
     if (typeOnly !== undefined || !specifier.startsWith('.')) continue;
     const base = normalise(folder + specifier.replace(/\?.*$/, ''));

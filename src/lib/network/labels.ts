@@ -14,7 +14,7 @@ import { isBuiltinContext, type VocabularyKey } from './vocabulary';
  * @example contextLabeler(t, [{ id: 'c1', label: 'Choir' }])('c1') // 'Choir'
  */
 export function contextLabeler(
-  t: Translate<VocabularyKey>,
+  t: Translate<Extract<VocabularyKey, `context.${string}`>>,
   customContexts: readonly Pick<CustomContext, 'id' | 'label'>[],
 ): (context: string | null) => string {
   const custom = new Map(customContexts.map((context) => [context.id, context.label]));
