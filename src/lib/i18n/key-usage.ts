@@ -10,6 +10,7 @@ export interface KeyUsage {
 
 const KEY_LIKE = /^[a-z][A-Za-z]*(?:\.[A-Za-z0-9_-]+)+$/;
 const PATTERN_LIKE = /^[a-z][A-Za-z]*\.[A-Za-z0-9_.*-]*$/;
+const PREFIX_LIKE = /^[a-z][A-Za-z]*(?:\.[A-Za-z0-9_-]+)*\.$/;
 
 /**
  * The UI keys that `source` names. A literal counts when its first segment is one of `areas` (the
@@ -25,8 +26,9 @@ export function keyUsage(source: string, areas: ReadonlySet<string>): KeyUsage {
   for (const { text, template } of sourceStrings(source)) {
     const area = text.slice(0, text.indexOf('.'));
     if (!areas.has(area)) continue;
-    if (template && PATTERN_LIKE.test(text)) usage.patterns.add(text);
-    else if (text.endsWith('.') && KEY_LIKE.test(text.slice(0, -1))) usage.patterns.add(`${text}*`);
+    if (template && PATTERN_LIKE.test(text))
+      usage.patterns.add(text.endsWith('.') ? `${text}*` : text);
+    else if (PREFIX_LIKE.test(text)) usage.patterns.add(`${text}*`);
     else if (!template && KEY_LIKE.test(text)) usage.keys.add(text);
   }
   return usage;

@@ -4,9 +4,8 @@ import type { CollectionCount } from '../../lib/backup/collection-summary';
 
 /** The reader's name for a collection, or its stored name when this page has no label for it. */
 export function collectionLabel(t: Translator<'collection' | 'count'>, name: string): string {
-  const key = `collection.${name}`;
-  const label = t(dataKey(key));
-  return label === key ? name : label;
+  const label = t(dataKey(`collection.${name}`));
+  return label === `collection.${name}` ? name : label;
 }
 
 /** What a collection holds, in words: "25 people, 3 ties" (what it has none of is left out). */
@@ -17,9 +16,8 @@ export function describeCounts(
   return counts
     .filter(({ count }) => count > 0)
     .map(({ field, count }) => {
-      const key = `count.${field}`;
-      const text = t(dataKey(key), { count });
-      return text === key ? t('count.other', { field, count }) : text;
+      const text = t(dataKey(`count.${field}`), { count });
+      return text === `count.${field}` ? t('count.other', { field, count }) : text;
     })
     .join(', ');
 }
