@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../lib/i18n/locale';
 import { joinBase, stripBase } from '../lib/site/base-path';
 
 /**

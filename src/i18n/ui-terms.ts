@@ -1,3 +1,5 @@
+import type { Locale } from '../lib/i18n/locale';
+
 /**
  * The UI terms the lessons and the widgets share, one spelling each. A term's `variants` are the
  * other spellings readers met before; tests/unit/i18n/ui-terms.test.ts fails when one of them turns
@@ -11,7 +13,7 @@ export interface UiTerm {
   variants: readonly string[];
 }
 
-export const UI_TERMS: Readonly<Record<'vi' | 'en', readonly UiTerm[]>> = {
+export const UI_TERMS: Readonly<Record<Locale, readonly UiTerm[]>> = {
   vi: [
     { term: 'phiếu bài tập', variants: ['bảng bài tập'] },
     { term: 'kế hoạch dùng mạng xã hội', variants: ['kế hoạch trọng tâm'] },

@@ -1,6 +1,6 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LOCALES } from '../i18n/locales';
+import { LOCALES } from '../lib/i18n/locale';
 import { assertLocaleParity, type ParityItem } from '../lib/lessons/locale-parity';
 
 /** One entry of a collection's data store, as the glob loader saved it. */

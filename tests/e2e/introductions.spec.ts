@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import type { Locale } from '../../src/i18n/locales';
+import type { Locale } from '../../src/lib/i18n/locale';
 import { useTranslations } from '../../src/i18n/ui';
 import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dictionaries } from '../../src/i18n/ui';
-import { LOCALES, otherLocale, type Locale } from '../../src/i18n/locales';
+import { LOCALES, otherLocale, type Locale } from '../../src/lib/i18n/locale';
 import { expect, expectNoAxeViolations, test, waitForIslands } from './fixtures';
 import { lessonFiles } from './lesson-files';
 

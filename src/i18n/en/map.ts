@@ -18,33 +18,12 @@ export const map: Record<keyof typeof vi, string> = {
   'map.section.list': 'Everyone on the map',
   'map.section.insights': 'What your map shows',
 
-  'map.ring.inner': 'Innermost',
-  'map.ring.close': 'Close',
-  'map.ring.wider': 'Wider',
-  'map.ring.acquaintance': 'Acquaintance',
-
-  'map.context.workplace': 'Workplace',
-  'map.context.association': 'Professional association',
-  'map.context.school': 'School',
-  'map.context.community': 'Community',
-  'map.context.family': 'Family',
-  'map.context.online': 'Online',
-  'map.context.imported': 'Imported contacts',
-  'map.context.other': 'Other',
-  'map.context.none': 'Unsorted',
-
   'map.preference.open': 'Open',
   'map.preference.ask': 'Ask first',
   'map.preference.no': 'Do not introduce',
   'map.preferenceLong.open': 'Happy to be introduced',
   'map.preferenceLong.ask': 'Ask them first',
   'map.preferenceLong.no': 'Does not want to be introduced',
-
-  'map.trust.1': '1 — barely',
-  'map.trust.2': '2 — a little',
-  'map.trust.3': '3 — moderately',
-  'map.trust.4': '4 — a lot',
-  'map.trust.5': '5 — completely',
 
   'map.strength.weak': 'weak',
   'map.strength.strong': 'strong',

@@ -5,6 +5,7 @@ import { intro } from './intro';
 import { introLog } from './intro-log';
 import { lessons } from './lessons';
 import { map } from './map';
+import { network } from './network';
 import { offline } from './offline';
 import { practice } from './practice';
 import { mapSorting } from './map-sorting';
@@ -27,6 +28,7 @@ export const vi = {
   ...introLog,
   ...lessons,
   ...map,
+  ...network,
   ...offline,
   ...practice,
   ...mapSorting,

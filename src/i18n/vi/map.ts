@@ -16,33 +16,12 @@ export const map = {
   'map.section.list': 'Danh sách mọi người',
   'map.section.insights': 'Bản đồ cho bạn thấy gì',
 
-  'map.ring.inner': 'Vòng thân nhất',
-  'map.ring.close': 'Vòng gần',
-  'map.ring.wider': 'Vòng rộng',
-  'map.ring.acquaintance': 'Người quen',
-
-  'map.context.workplace': 'Nơi làm việc',
-  'map.context.association': 'Hội nghề nghiệp',
-  'map.context.school': 'Trường học',
-  'map.context.community': 'Cộng đồng',
-  'map.context.family': 'Gia đình',
-  'map.context.online': 'Trên mạng',
-  'map.context.imported': 'Liên hệ đã nhập',
-  'map.context.other': 'Khác',
-  'map.context.none': 'Chưa xếp',
-
   'map.preference.open': 'Sẵn lòng',
   'map.preference.ask': 'Cần hỏi trước',
   'map.preference.no': 'Đừng giới thiệu',
   'map.preferenceLong.open': 'Sẵn lòng được giới thiệu',
   'map.preferenceLong.ask': 'Cần hỏi họ trước',
   'map.preferenceLong.no': 'Không muốn được giới thiệu',
-
-  'map.trust.1': '1 — rất ít',
-  'map.trust.2': '2 — hơi ít',
-  'map.trust.3': '3 — vừa phải',
-  'map.trust.4': '4 — nhiều',
-  'map.trust.5': '5 — hoàn toàn',
 
   'map.strength.weak': 'yếu',
   'map.strength.strong': 'mạnh',

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../i18n/locale';
 import { cutText } from '../storage/repair-text';
 import {
   addressPair,

@@ -1,6 +1,7 @@
 import type { Box } from './box-grid';
 import { fromPolar } from './geometry';
 import type { MapLayout } from './layout-map';
+import type { Ring } from '../network/person';
 
 /** Roughly how wide a character of the labels is, as a share of the text size. */
 const CHAR = 0.56;
@@ -78,7 +79,7 @@ export function sectorLabels(
 export function ringLabelBoxes(
   layout: Pick<MapLayout, 'centre' | 'rings'>,
   size: number,
-  labelOf: (ring: string) => string,
+  labelOf: (ring: Ring) => string,
 ): Box[] {
   const small = size * 0.8;
   return layout.rings.map((band) => {

@@ -18,30 +18,27 @@ export interface Scenario {
   correct: OptionId;
 }
 
-const KEY: Readonly<Record<string, readonly OptionId[]>> = {
+/** Which option is right in each scenario, lesson by lesson. */
+export const ANSWER_KEY = {
   'network-as-resource': ['b', 'c'],
   'where-networks-grow': ['a', 'b'],
   'needs-without-manipulation': ['c', 'b', 'a'],
   'social-media-with-focus': ['b', 'c'],
   'share-with-care': ['a', 'b', 'c'],
-};
+} as const satisfies Readonly<Record<string, readonly OptionId[]>>;
 
 /** Every scenario, lesson by lesson. */
-export const SCENARIOS: readonly Scenario[] = Object.entries(KEY).flatMap(([lessonId, answers]) =>
-  answers.map((correct, index) => ({
-    id: `${lessonId}/${index + 1}`,
-    lessonId,
-    number: index + 1,
-    correct,
-  })),
+export const SCENARIOS: readonly Scenario[] = Object.entries(ANSWER_KEY).flatMap(
+  ([lessonId, answers]: [string, readonly OptionId[]]) =>
+    answers.map((correct, index) => ({
+      id: `${lessonId}/${index + 1}`,
+      lessonId,
+      number: index + 1,
+      correct,
+    })),
 );
 
 /** The scenarios of one lesson, in order (none for a lesson without practice). */
 export function scenariosOf(lessonId: string): Scenario[] {
   return SCENARIOS.filter((scenario) => scenario.lessonId === lessonId);
-}
-
-/** The string key of a scenario's part: `prompt`, an option, or an option's explanation. */
-export function scenarioKey(scenario: Scenario, part: 'prompt' | OptionId | `${OptionId}.why`) {
-  return `practice.${scenario.lessonId}.${scenario.number}.${part}`;
 }

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localeStaticPaths } from '../../components/locale-paths';
+import { localeStaticPaths, pageLocale } from '../../components/locale-paths';
 import { localizedPath, sitePath } from '../../components/localized-path';
 import { THEME_COLOURS } from '../../components/app-icon';
-import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 
 export const getStaticPaths = localeStaticPaths;
@@ -12,7 +11,7 @@ export const getStaticPaths = localeStaticPaths;
  * in the reader's language. Each page links the manifest of its own language.
  */
 export const GET: APIRoute = ({ params }) => {
-  const locale = params['locale'] as Locale;
+  const locale = pageLocale(params);
   const t = useTranslations(locale);
   const manifest = {
     id: localizedPath(locale),

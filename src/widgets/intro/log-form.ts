@@ -25,7 +25,12 @@ export interface LogForm {
 }
 
 /** Which fields stop the form from saving, with the key of the message to show. */
-export type LogFormErrors = Partial<Record<'a' | 'b' | 'date' | 'followUp', string>>;
+export type LogFormErrors = Partial<
+  Record<
+    'a' | 'b' | 'date' | 'followUp',
+    'introLog.error.person' | 'introLog.error.same' | 'introLog.error.date'
+  >
+>;
 
 const choiceOf = (party: PartyRef): PartyChoice =>
   party.kind === 'person'

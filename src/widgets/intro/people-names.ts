@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/i18n/translator';
+import type { Translator } from '../../i18n/ui';
 import type { IsoDay } from '../../lib/intro/iso-day';
 import { partyName, type PartyRef } from '../../lib/intro/party';
 import type { Person } from '../../lib/network/person';
@@ -32,7 +32,11 @@ export function formatDay(day: IsoDay, locale: string): string {
 }
 
 /** How a party is named on screen; someone removed from the map is said to be so. */
-export function displayName(party: PartyRef, people: readonly Person[], t: Translate): string {
+export function displayName(
+  party: PartyRef,
+  people: readonly Person[],
+  t: Translator<'introLog'>,
+): string {
   return partyName(party, people) ?? t('introLog.removedPerson');
 }
 

@@ -1,11 +1,12 @@
-import type { Translate } from '../../lib/i18n/translator';
+import type { Translator } from '../../i18n/ui';
+import { dataKey } from '../../lib/i18n/translator';
 import type { Reason } from '../../lib/intro/reasons';
 import type { VerdictResult } from '../../lib/intro/verdict';
 import { otherSide, type Asker, type FactorId, type Side } from '../../lib/intro/weigher-input';
 
 /** What the sentences need besides the reason: names of both sides and who asked. */
 export interface ReasonContext {
-  t: Translate;
+  t: Translator<'intro' | 'trust'>;
   locale: string;
   names: Record<Side, string>;
   asker: Asker;
@@ -44,7 +45,7 @@ export function capitalise(text: string, locale: string): string {
 export function factorName(factor: FactorId, context: ReasonContext): string {
   const side = FACTOR_SIDE[factor];
   const name = context.t(
-    `intro.factorName.${factorKind(factor)}`,
+    dataKey(`intro.factorName.${factorKind(factor)}`),
     side ? { name: context.names[side] } : {},
   );
   return capitalise(name, context.locale);
@@ -75,13 +76,17 @@ export function verdictWords(
 }
 
 /** How an answer reads in the "show the working" table. */
-export function answerLabel(factor: FactorId, answer: string | number, t: Translate): string {
+export function answerLabel(
+  factor: FactorId,
+  answer: string | number,
+  t: Translator<'intro' | 'trust'>,
+): string {
   if (answer === 'not-applicable') return t('intro.working.notApplicable');
   if (answer === 'unknown') return t('intro.working.notAnswered');
   const kind = factorKind(factor);
-  if (kind === 'preference') return t(`intro.willingness.${answer}`);
-  if (kind === 'trust') return t(`map.trust.${answer}`);
-  return t(`intro.${kind}.${answer}`);
+  if (kind === 'preference') return t(dataKey(`intro.willingness.${answer}`));
+  if (kind === 'trust') return t(dataKey(`trust.${answer}`));
+  return t(dataKey(`intro.${kind}.${answer}`));
 }
 
 /** One factor's contribution as a sentence ("You trust Lan 4 out of 5."). */
@@ -95,7 +100,7 @@ export function factorSentence(
   const sentence =
     kind === 'trust'
       ? context.t('intro.why.trust', { name, trust: answer })
-      : context.t(`intro.why.${kind}.${answer}`, { name });
+      : context.t(dataKey(`intro.why.${kind}.${answer}`), { name });
   return capitalise(sentence, context.locale);
 }
 

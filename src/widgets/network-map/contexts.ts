@@ -1,31 +1,9 @@
-import type { Translate } from '../../lib/i18n/translator';
 import type { CustomContext } from '../../lib/network/context';
-import { BUILTIN_CONTEXTS, type BuiltinContext } from '../../lib/network/person';
+import { BUILTIN_CONTEXTS } from '../../lib/network/person';
+import { isBuiltinContext } from '../../lib/network/vocabulary';
 
 /** How many context colours the map's palette has (see `--ctx-0` … in NetworkMap.svelte). */
 export const PALETTE_SIZE = 10;
-
-const builtin = new Set<string>(BUILTIN_CONTEXTS);
-
-function isBuiltin(context: string): context is BuiltinContext {
-  return builtin.has(context);
-}
-
-/**
- * The words the reader sees for a context id: a built-in one in their language, one of their
- * own by its label, anything else (an id from an import) as it is; null is "no context yet".
- */
-export function contextLabeler(
-  t: Translate,
-  customContexts: readonly CustomContext[],
-): (context: string | null) => string {
-  const custom = new Map(customContexts.map((context) => [context.id, context.label]));
-  return (context) => {
-    if (context === null) return t('map.context.none');
-    if (isBuiltin(context)) return t(`map.context.${context}`);
-    return custom.get(context) ?? context;
-  };
-}
 
 /**
  * The colour class of a context: built-in contexts keep theirs, the reader's own follow, so a
@@ -36,7 +14,7 @@ export function contextColour(
   customContexts: readonly CustomContext[],
 ): string {
   if (context === null) return 'ctx-none';
-  const builtinIndex = BUILTIN_CONTEXTS.indexOf(context as BuiltinContext);
+  const builtinIndex = isBuiltinContext(context) ? BUILTIN_CONTEXTS.indexOf(context) : -1;
   if (builtinIndex >= 0) return `ctx-${builtinIndex % PALETTE_SIZE}`;
   const customIndex = customContexts.findIndex((custom) => custom.id === context);
   if (customIndex < 0) return 'ctx-none';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../lib/i18n/translator';
+import type { Translator } from '../../i18n/ui';
 import type { MapUndo } from '../../stores/network';
 
 /** The three things the undo bar says about one change. */
@@ -12,7 +12,7 @@ export interface UndoWords {
 }
 
 /** The words for the change the undo bar can take back. */
-export function undoWords(t: Translate, entry: MapUndo): UndoWords {
+export function undoWords(t: Translator<'map'>, entry: MapUndo): UndoWords {
   if (entry.kind === 'delete') {
     const name = entry.removed.person.name;
     return {

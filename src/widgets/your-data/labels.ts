@@ -1,21 +1,23 @@
+import type { Translator } from '../../i18n/ui';
+import { dataKey } from '../../lib/i18n/translator';
 import type { CollectionCount } from '../../lib/backup/collection-summary';
-import type { Translate } from '../../lib/i18n/translator';
 
 /** The reader's name for a collection, or its stored name when this page has no label for it. */
-export function collectionLabel(t: Translate, name: string): string {
-  const key = `collection.${name}`;
-  const label = t(key);
-  return label === key ? name : label;
+export function collectionLabel(t: Translator<'collection' | 'count'>, name: string): string {
+  const label = t(dataKey(`collection.${name}`));
+  return label === `collection.${name}` ? name : label;
 }
 
 /** What a collection holds, in words: "25 people, 3 ties" (what it has none of is left out). */
-export function describeCounts(t: Translate, counts: readonly CollectionCount[]): string {
+export function describeCounts(
+  t: Translator<'collection' | 'count'>,
+  counts: readonly CollectionCount[],
+): string {
   return counts
     .filter(({ count }) => count > 0)
     .map(({ field, count }) => {
-      const key = `count.${field}`;
-      const text = t(key, { count });
-      return text === key ? t('count.other', { field, count }) : text;
+      const text = t(dataKey(`count.${field}`), { count });
+      return text === `count.${field}` ? t('count.other', { field, count }) : text;
     })
     .join(', ');
 }

@@ -34,7 +34,7 @@ describe('format', () => {
 
 describe('translator', () => {
   it('shows the key itself when a string is missing so that the gap is noticed', () => {
-    const t = translator('en', { 'a.b': 'Hello {name}' });
+    const t = translator<string>('en', { 'a.b': 'Hello {name}' });
     expect(t('a.b', { name: 'An' })).toBe('Hello An');
     expect(t('missing.key')).toBe('missing.key');
   });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { vi } from '../../../src/i18n/vi';
-import { OPTION_IDS, SCENARIOS, scenarioKey } from '../../../src/lib/practice/scenarios';
+import { scenarioKey } from '../../../src/lib/practice/scenario-key';
+import { OPTION_IDS, SCENARIOS } from '../../../src/lib/practice/scenarios';
 
 describe('the words of every scenario', () => {
   it('exist in both languages: a prompt, each option and why it is or is not right', () => {

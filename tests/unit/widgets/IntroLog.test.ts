@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pickStrings } from '../../../src/i18n/ui';
+import { islandStrings } from '../../../src/i18n/island-strings';
 import { personSchema } from '../../../src/lib/network/person';
 import { introductions, recordToEdit } from '../../../src/stores/introductions';
 import { network } from '../../../src/stores/network';
@@ -19,13 +19,7 @@ function renderLog() {
   return render(IntroLog, {
     props: {
       locale: 'en',
-      strings: pickStrings('en', [
-        'introLog.',
-        'intro.pick.',
-        'intro.consent.',
-        'storage.',
-        'collection.',
-      ]),
+      strings: islandStrings('en', 'widgets/IntroLog.svelte'),
     },
   });
 }

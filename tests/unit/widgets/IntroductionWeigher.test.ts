@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pickStrings } from '../../../src/i18n/ui';
+import { islandStrings } from '../../../src/i18n/island-strings';
 import { emptyWeigherDraft, type WeigherDraft } from '../../../src/lib/intro/weigher-draft';
 import { personSchema, type PersonInput } from '../../../src/lib/network/person';
 import { weigherDraft } from '../../../src/stores/intro-weigher';
@@ -42,7 +42,7 @@ function renderWeigher(props: { logOnPage?: boolean } = {}) {
   return render(IntroductionWeigher, {
     props: {
       locale: 'en',
-      strings: pickStrings('en', ['intro.', 'storage.', 'collection.']),
+      strings: islandStrings('en', 'widgets/IntroductionWeigher.svelte'),
       ...props,
     },
   });

@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pickStrings } from '../../../src/i18n/ui';
+import { islandStrings } from '../../../src/i18n/island-strings';
 import { emptyNetwork, networkSchema } from '../../../src/lib/network/network';
 import { personSchema } from '../../../src/lib/network/person';
 import { network } from '../../../src/stores/network';
@@ -25,7 +25,7 @@ function fixtureBytes(name: string): Uint8Array {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-const strings = pickStrings('en', ['import.', 'storage.', 'collection.']);
+const strings = islandStrings('en', 'widgets/import/ImportWidget.svelte');
 
 /** The worker's work, done here; records every phase it reports. */
 function workerLike(phases: string[] = []): ParseImport {

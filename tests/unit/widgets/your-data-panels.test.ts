@@ -19,7 +19,7 @@ const t = translator(
   'en',
   pickStrings('en', ['backup.', 'restore.', 'count.', 'share.', 'collection.', 'csvExport.']),
 );
-const props = { t, locale: 'en' };
+const props = { t, locale: 'en' as const };
 
 const people = [
   personSchema.parse({ id: 'p1', name: 'Lan Ngo', preference: 'open', notes: 'owes me a call' }),

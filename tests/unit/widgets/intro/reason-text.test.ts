@@ -16,7 +16,7 @@ import {
 import { blankInput, goodInput } from '../../intro/weigher-fixtures';
 
 function contextFor(locale: 'vi' | 'en', asker: ReasonContext['asker'] = 'a'): ReasonContext {
-  const t = translator(locale, pickStrings(locale, ['intro.', 'map.trust.']));
+  const t = translator(locale, pickStrings(locale, ['intro.', 'trust.']));
   return { t, locale, names: { a: 'Minh', b: 'Lan' }, asker };
 }
 
@@ -129,7 +129,7 @@ describe('factorName', () => {
 describe('answerLabel', () => {
   it('words answers, unknowns and answers that do not apply', () => {
     const { t } = contextFor('en');
-    // Trust is worded as on the map (map.trust.*), so both exercises say the same.
+    // Trust is worded as on the map (trust.*), so both exercises say the same.
     expect(answerLabel('trustA', 4, t)).toBe('4 — a lot');
     expect(answerLabel('preferenceB', 'said-no', t)).toBe('said no');
     expect(answerLabel('bypassRisk', 'high', t)).toBe('Very likely');

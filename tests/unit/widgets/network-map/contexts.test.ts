@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../../src/lib/i18n/translator';
 import {
   contextChoices,
   contextColour,
-  contextLabeler,
   splitTags,
 } from '../../../../src/widgets/network-map/contexts';
 
-const t = translator('en', { 'map.context.school': 'School', 'map.context.none': 'Unsorted' });
 const own = [
   { id: 'c1', label: 'Running club' },
   { id: 'c2', label: 'Choir' },
 ];
-
-describe('contextLabeler', () => {
-  it('names built-in contexts in the reader’s language, their own by label, others as they are', () => {
-    const label = contextLabeler(t, own);
-    expect(label('school')).toBe('School');
-    expect(label('c2')).toBe('Choir');
-    expect(label('linkedin-group')).toBe('linkedin-group');
-    expect(label(null)).toBe('Unsorted');
-  });
-});
 
 describe('contextColour', () => {
   it('gives built-in contexts their place in the palette and the reader’s own the next ones', () => {

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { vi as viAll } from '../../../../src/i18n/vi';
+import { islandStrings } from '../../../../src/i18n/island-strings';
 import NetworkMap from '../../../../src/widgets/network-map/NetworkMap.svelte';
 import { seed, strings, useCleanMap } from './setup';
 
@@ -45,7 +45,10 @@ describe('MapSummary', () => {
   });
 
   it('invites the first entry on an empty map', async () => {
-    render(NetworkMap, { locale: 'vi', strings: viStrings() });
+    render(NetworkMap, {
+      locale: 'vi',
+      strings: islandStrings('vi', 'widgets/network-map/NetworkMap.svelte'),
+    });
     expect((await screen.findByTestId('map-summary')).textContent).toBe(
       'Bản đồ chưa có ai. Hãy thêm người đầu tiên ở trên.',
     );
@@ -97,7 +100,3 @@ describe('Filters', () => {
     expect(listedNames()).toEqual(['Vy']);
   });
 });
-
-function viStrings(): Record<string, string> {
-  return Object.fromEntries(Object.entries(viAll).filter(([key]) => key.startsWith('map.')));
-}

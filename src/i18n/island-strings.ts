@@ -1,0 +1,68 @@
+import { keyAreas, keysUsed, keyUsage } from '../lib/i18n/key-usage';
+import type { Locale } from '../lib/i18n/locale';
+import { importClosure } from '../lib/i18n/source-graph';
+import { dictionaries, type UiKey, type UiStrings } from './ui';
+
+// The source text of every module an island can import, read at build time (this file only runs
+// on the server: pages and wrappers call it while the site is built). The dictionaries are left
+// out: they define keys, they do not use them.
+const SOURCES: ReadonlyMap<string, string> = new Map(
+  Object.entries(
+    import.meta.glob<string>(['/src/**/*.ts', '/src/**/*.svelte', '!/src/i18n/**'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, text]) => [path.slice(1), text]),
+);
+
+const KEYS = Object.keys(dictionaries.vi) as UiKey[];
+const AREAS = keyAreas(KEYS);
+const used = new Map<string, UiKey[]>();
+
+/**
+ * The keys an island and everything it imports name, found by reading their sources (see
+ * `keyUsage`): exact keys, and every key of a pattern it builds, such as `` `ring.${ring}` ``.
+ *
+ * @param island the island's path under `src/`, e.g. `widgets/AnswerBox.svelte`
+ */
+export function islandKeys(island: string): UiKey[] {
+  const entry = `src/${island}`;
+  let keys = used.get(entry);
+  if (keys === undefined) {
+    if (!SOURCES.has(entry)) throw new Error(`island-strings/islandKeys: no source ${entry}`);
+    const usage = { keys: new Set<string>(), patterns: new Set<string>() };
+    for (const file of importClosure(entry, SOURCES)) {
+      const found = keyUsage(SOURCES.get(file) ?? '', AREAS);
+      for (const key of found.keys) usage.keys.add(key);
+      for (const pattern of found.patterns) usage.patterns.add(pattern);
+    }
+    keys = keysUsed(usage, KEYS) as UiKey[];
+    used.set(entry, keys);
+  }
+  return keys;
+}
+
+/**
+ * The strings an island shows, in one language, to hand to it as its `strings` prop: only the
+ * keys its sources use, so each island's props (serialised into the page's HTML) carry no string
+ * it never shows.
+ *
+ * @param keep narrows a family of keys the island builds from data, when the page knows which
+ *             members it shows (one lesson's practice scenarios rather than every lesson's)
+ * @example <AnswerBox strings={islandStrings(locale, 'widgets/AnswerBox.svelte')} … />
+ */
+export function islandStrings(
+  locale: Locale,
+  island: string,
+  keep: (key: UiKey) => boolean = () => true,
+): UiStrings {
+  const dictionary = dictionaries[locale];
+  // Typed as the whole dictionary so that it fits any island's `strings` prop; at run time it
+  // holds the keys the island's sources name, which the key-usage tests check.
+  return Object.fromEntries(
+    islandKeys(island)
+      .filter(keep)
+      .map((key) => [key, dictionary[key]]),
+  ) as UiStrings;
+}
