@@ -1,4 +1,4 @@
-import { parseIsoWeek } from '../../lib/answers/iso-week';
+import { parseIsoWeek } from '../../lib/dates/iso-week';
 import type { Translate } from '../../lib/i18n/translator';
 
 /**
@@ -15,10 +15,4 @@ export function weekLabel(t: Translate, week: string): string {
 export function weekHeading(t: Translate, week: string, locale: string): string {
   const label = weekLabel(t, week);
   return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
-}
-
-/** Today as YYYY-MM-DD in the reader's own time zone (what a date input expects). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
