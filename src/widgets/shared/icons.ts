@@ -2,7 +2,7 @@
  * Every small outline icon of the workbook, drawn once: 24×24 (the map controls 20×20) strokes in
  * the text colour, so an icon takes the colour of the button or line it sits in. Shapes are
  * single paths (rectangles and circles written as path data) so that one element draws each.
- * `Icon.svelte` draws them in widgets, `src/components/Icon.astro` in pages.
+ * `Icon.svelte` draws them, in widgets and (rendered to plain HTML, no script) in Astro pages.
  */
 export interface IconShape {
   /** Path data. */
