@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { IsoDay } from '../lib/intro/iso-day';
+import type { IsoDay } from '../lib/dates/iso-day';
 import { answerSide, chooseSide, loadInput, type SideChoice } from '../lib/intro/draft-memory';
 import { migrateWeigherDraftV1 } from '../lib/intro/weigher-draft-migration';
 import {

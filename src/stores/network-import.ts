@@ -1,14 +1,11 @@
 import { atom } from 'nanostores';
-import {
-  applyImportPlan,
-  counterIds,
-  type ApplyImportError,
-} from '../lib/import/apply-import-plan';
+import { applyImportPlan, type ApplyImportError } from '../lib/import/apply-import-plan';
 import type { ImportPlan } from '../lib/import/import-plan-schema';
 import { recordImport, rememberImport } from '../lib/import/import-record';
 import { resolvePossibleMatches } from '../lib/import/resolve-possible-matches';
 import { estimateStoredChars, estimateStoredCharsAfter } from '../lib/import/stored-size';
 import { undoRecordedImport, type UndoReport } from '../lib/import/undo-recorded-import';
+import { counterIds } from '../lib/network/ids';
 import { importHistory } from './import-history';
 import { network } from './network';
 import { listStoredEntries, storageAvailable, whenSaved } from './persistence';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isoWeekSchema } from './iso-week';
+import { isoWeekSchema } from '../dates/iso-week';
 import { cutText } from '../storage/repair-text';
 
 /** A short plan the reader follows beats a long one they abandon: three goals at most. */

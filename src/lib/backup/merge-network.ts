@@ -1,14 +1,8 @@
-import { counterIds } from '../import/apply-import-plan';
-import { firstHit, indexPeople, type ContactKeys } from '../import/match-index';
-import {
-  companyKey,
-  combineNameCompany,
-  emailKeys,
-  nameKey,
-  profileUrlKey,
-} from '../import/match-keys';
+import { firstHit, indexPeople, type ContactKeys } from '../network/match-index';
+import { companyKey, emailKeys, nameKey, profileUrlKey } from '../network/identity';
+import { combineNameCompany } from '../network/match-keys';
 import type { CustomContext } from '../network/context';
-import { nextFreeId } from '../network/ids';
+import { counterIds, nextFreeId } from '../network/ids';
 import type { Network } from '../network/network';
 import { BUILTIN_CONTEXTS, PREFERENCES, type Person } from '../network/person';
 import type { Tie } from '../network/tie';

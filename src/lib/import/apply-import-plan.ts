@@ -1,4 +1,4 @@
-import { nextFreeId, type MakeId } from '../network/ids';
+import type { MakeId } from '../network/ids';
 import type { Network } from '../network/network';
 import { personSchema, type Person } from '../network/person';
 import type { ImportPlan, MergeFills } from './import-plan-schema';
@@ -8,7 +8,7 @@ import { personFromContact } from './person-from-contact';
 export interface ApplyImportOptions {
   /**
    * Makes a fresh person id, given every id taken so far (the map's and this import's). Called
-   * once per new person, so it should not scan `taken`: use {@link counterIds} or UUIDs rather
+   * once per new person, so it should not scan `taken`: use `counterIds` (lib/network/ids.ts) or UUIDs rather
    * than `nextPersonId`, which would make a 30,000-row import quadratic.
    */
   idFactory: MakeId;
@@ -109,19 +109,4 @@ function fillEmpty(person: Person, fills: MergeFills, addImported: boolean): Per
 
 function fail(error: ApplyImportError, detail: string): ApplyImportResult {
   return { ok: false, error, detail: `import/applyImportPlan: ${detail}` };
-}
-
-/**
- * An id factory in the map's own `p1, p2, …` scheme that finds the highest number once and then
- * counts on, skipping ids already taken.
- * @example counterIds(new Set(['p1', 'p7']))(new Set(['p1', 'p7'])) // 'p8'
- */
-export function counterIds(taken: ReadonlySet<string>, prefix = 'p'): MakeId {
-  let next = Number(nextFreeId(prefix, taken).slice(prefix.length));
-  return (current) => {
-    while (current.has(`${prefix}${String(next)}`)) next++;
-    const id = `${prefix}${String(next)}`;
-    next++;
-    return id;
-  };
 }

@@ -1,5 +1,5 @@
 import type { BuiltinContext } from '../network/person';
-import type { PartialDate } from '../network/partial-date';
+import type { PartialDate } from '../dates/partial-date';
 import type { ImportWarning, RejectReason } from './import-error';
 import { cleanLine, cleanMultiline, looksLikeEmail, uniqueIgnoringCase } from './clean-text';
 import { importedContactSchema, MAX_NOTES_LENGTH, type ImportedContact } from './imported-contact';

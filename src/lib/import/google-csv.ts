@@ -1,7 +1,7 @@
 import { addDraft, emptyReadContacts, type ReadContacts } from './build-contact';
 import { cellAt, columnIndex, columnIndexes, hasExtraFields, type CsvHeader } from './csv-header';
 import type { CsvRecord } from './csv-records';
-import { normaliseBirthday } from './date-patterns';
+import { normaliseBirthday } from '../dates/contact-dates';
 
 /** Where one address-book layout keeps each field; arrays hold numbered or repeated columns. */
 interface AddressBookColumns {

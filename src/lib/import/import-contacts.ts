@@ -1,4 +1,4 @@
-import type { PartialDate } from '../network/partial-date';
+import type { PartialDate } from '../dates/partial-date';
 import type { ReadContacts } from './build-contact';
 import { findCsvHeader } from './csv-header';
 import { chooseDelimiter, readCsvRecords } from './csv-records';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { partialDateSchema } from '../network/partial-date';
+import { partialDateSchema } from '../dates/partial-date';
 import { importWarningSchema, rejectedRowSchema } from './import-error';
 import { dateRangeSchema, importedContactSchema, importFormatSchema } from './imported-contact';
 

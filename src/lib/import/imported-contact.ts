@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { BUILTIN_CONTEXTS } from '../network/person';
-import { partialDateSchema } from '../network/partial-date';
+import { partialDateSchema } from '../dates/partial-date';
 import { importErrorCodeSchema, importWarningSchema, rejectedRowSchema } from './import-error';
 
 /** The notes length the person model keeps (`personSchema.notes`). */

@@ -1,7 +1,7 @@
 import { addDraft, emptyReadContacts, type ReadContacts } from './build-contact';
 import { cellAt, columnIndex, hasExtraFields, type CsvHeader } from './csv-header';
 import type { CsvRecord } from './csv-records';
-import { inferSlashOrder, parseContactDate } from './date-patterns';
+import { inferSlashOrder, parseContactDate } from '../dates/contact-dates';
 
 /**
  * Reads the rows of a LinkedIn Connections.csv in any of its layouts (current with URL, 2018 and

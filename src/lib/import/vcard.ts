@@ -1,5 +1,5 @@
 import { addDraft, emptyReadContacts, type ReadContacts } from './build-contact';
-import { normaliseBirthday } from './date-patterns';
+import { normaliseBirthday } from '../dates/contact-dates';
 import {
   parseVCardLine,
   splitVCardValue,

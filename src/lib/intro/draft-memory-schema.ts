@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { preferenceSchema } from '../network/person';
 import { consentSchema } from './consent';
 import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
-import { isoDaySchema } from './iso-day';
+import { isoDaySchema } from '../dates/iso-day';
 import {
   benefitSchema,
   bypassRiskSchema,

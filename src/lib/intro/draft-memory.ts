@@ -6,7 +6,7 @@ import {
   type PartyInPair,
   type PersonMemory,
 } from './draft-memory-schema';
-import type { IsoDay } from './iso-day';
+import type { IsoDay } from '../dates/iso-day';
 import { partyKey } from './party';
 import {
   blankSide,

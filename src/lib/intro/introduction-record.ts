@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { consentSchema } from './consent';
-import { isoDaySchema } from './iso-day';
+import { isoDaySchema } from '../dates/iso-day';
 import { partyRefSchema } from './party';
 
 /** How an introduction turned out: a good result, nothing yet, or it went badly. */

@@ -1,4 +1,4 @@
-import { daysBetween, isoDaySchema, type IsoDay } from './iso-day';
+import { daysBetween, isoDaySchema, type IsoDay } from '../dates/iso-day';
 import type { IntroductionLog, IntroductionRecord } from './introduction-record';
 
 /** Code-unit order: the same in every locale, and right for YYYY-MM-DD days. */

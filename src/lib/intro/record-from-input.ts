@@ -1,4 +1,4 @@
-import type { IsoDay } from './iso-day';
+import type { IsoDay } from '../dates/iso-day';
 import { introductionRecordSchema, type IntroductionRecord } from './introduction-record';
 import type { WeigherInput } from './weigher-input';
 

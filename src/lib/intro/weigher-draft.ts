@@ -4,7 +4,7 @@ import { consentSchema } from './consent';
 import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
 import type { DraftPeople } from './drafts';
 import { draftMemorySchema, emptyMemory } from './draft-memory-schema';
-import { isoDaySchema } from './iso-day';
+import { isoDaySchema } from '../dates/iso-day';
 import { partyName, type PartyRef } from './party';
 import {
   askerSchema,

@@ -1,5 +1,5 @@
 import type { Network } from '../network/network';
-import { partialDateMonth, partialDateYear } from '../network/partial-date';
+import { partialDateMonth, partialDateYear } from '../dates/partial-date';
 
 /** People met in one period, and everyone met up to the end of it. */
 export interface GrowthPoint<Period> {

@@ -24,3 +24,18 @@ export function nextFreeId(prefix: string, taken: ReadonlySet<string>): string {
 
 /** The default person id scheme: `p1`, `p2`, … */
 export const nextPersonId: MakeId = (taken) => nextFreeId('p', taken);
+
+/**
+ * An id factory in the map's own `p1, p2, …` scheme that finds the highest number once and then
+ * counts on, skipping ids already taken.
+ * @example counterIds(new Set(['p1', 'p7']))(new Set(['p1', 'p7'])) // 'p8'
+ */
+export function counterIds(taken: ReadonlySet<string>, prefix = 'p'): MakeId {
+  let next = Number(nextFreeId(prefix, taken).slice(prefix.length));
+  return (current) => {
+    while (current.has(`${prefix}${String(next)}`)) next++;
+    const id = `${prefix}${String(next)}`;
+    next++;
+    return id;
+  };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { partialDateSchema } from './partial-date';
+import { partialDateSchema } from '../dates/partial-date';
 
 /**
  * Closeness rings, innermost first. They echo Dunbar's layers of roughly 5 / 15 / 50 / 150 people

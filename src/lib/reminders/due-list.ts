@@ -1,7 +1,7 @@
-import { isoWeekOf } from '../answers/iso-week';
+import { isoWeekOf } from '../dates/iso-week';
 import type { FocusPlan } from '../answers/focus-plan';
 import { summarizeFocusPlan } from '../answers/focus-plan-summary';
-import { daysBetween, isoDaySchema, type IsoDay } from '../intro/iso-day';
+import { daysBetween, isoDaySchema, type IsoDay } from '../dates/iso-day';
 import type { IntroductionLog, IntroductionRecord } from '../intro/introduction-record';
 import { upcomingFollowUps } from '../intro/log-views';
 import type { Progress } from '../lessons/progress';

@@ -1,5 +1,5 @@
 import type { Consent } from '../../lib/intro/consent';
-import { isoDaySchema, type IsoDay } from '../../lib/intro/iso-day';
+import { isoDaySchema, type IsoDay } from '../../lib/dates/iso-day';
 import type {
   Direction,
   IntroductionRecord,

@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/ui';
-import { parseIsoWeek } from '../../lib/answers/iso-week';
+import { parseIsoWeek } from '../../lib/dates/iso-week';
 
 /**
  * "week 10, 2026" for an ISO week, in the reader's language. Numbers are passed as text so that
@@ -15,10 +15,4 @@ export function weekLabel(t: Translator<'answers'>, week: string): string {
 export function weekHeading(t: Translator<'answers'>, week: string, locale: string): string {
   const label = weekLabel(t, week);
   return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
-}
-
-/** Today as YYYY-MM-DD in the reader's own time zone (what a date input expects). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImportPlan, counterIds } from '../../../src/lib/import/apply-import-plan';
+import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
+import { counterIds } from '../../../src/lib/network/ids';
 import { planImport } from '../../../src/lib/import/plan-import';
 import type { Network } from '../../../src/lib/network/network';
 import { importOk, person, utf8 } from './helpers';
@@ -122,14 +123,5 @@ describe('applyImportPlan', () => {
       ok: false,
       error: 'invalid-person',
     });
-  });
-});
-
-describe('counterIds', () => {
-  it('counts on from the highest p-number and skips taken ids', () => {
-    const taken = new Set(['p1', 'p7', 'x']);
-    const next = counterIds(taken);
-    expect(next(taken)).toBe('p8');
-    expect(next(new Set([...taken, 'p9']))).toBe('p10');
   });
 });

@@ -6,7 +6,7 @@ import {
   importOutcomeSchema,
   type ImportedContact,
 } from '../../../src/lib/import/imported-contact';
-import { partialDateYear } from '../../../src/lib/network/partial-date';
+import { partialDateYear } from '../../../src/lib/dates/partial-date';
 import { fixtureBytes, importOk, utf8 } from './helpers';
 
 function countBy(values: readonly string[]): Record<string, number> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyImportPlan, counterIds } from '../../../src/lib/import/apply-import-plan';
+import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
+import { counterIds } from '../../../src/lib/network/ids';
 import { IMPORT_ERROR_CODES } from '../../../src/lib/import/import-error';
 import { importContacts } from '../../../src/lib/import/import-contacts';
 import { importOutcomeSchema } from '../../../src/lib/import/imported-contact';

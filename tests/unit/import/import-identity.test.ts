@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyImportPlan, counterIds } from '../../../src/lib/import/apply-import-plan';
+import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
+import { counterIds } from '../../../src/lib/network/ids';
 import type { ImportPlan } from '../../../src/lib/import/import-plan-schema';
 import { planImport } from '../../../src/lib/import/plan-import';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImportPlan, counterIds } from '../../../src/lib/import/apply-import-plan';
+import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
+import { counterIds } from '../../../src/lib/network/ids';
 import { importContacts } from '../../../src/lib/import/import-contacts';
 import { planImport } from '../../../src/lib/import/plan-import';
 import { emptyNetwork } from '../../../src/lib/network/network';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImportPlan, counterIds } from '../../../src/lib/import/apply-import-plan';
+import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
+import { counterIds } from '../../../src/lib/network/ids';
 import {
   importHistorySchema,
   MAX_REMEMBERED_IMPORTS,

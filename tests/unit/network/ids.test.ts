@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFreeId, nextPersonId } from '../../../src/lib/network/ids';
+import { counterIds, nextFreeId, nextPersonId } from '../../../src/lib/network/ids';
 
 describe('nextFreeId', () => {
   it('starts at 1 on an empty map', () => {
@@ -23,5 +23,14 @@ describe('nextFreeId', () => {
 describe('nextPersonId', () => {
   it('uses the p prefix', () => {
     expect(nextPersonId(new Set(['p2']))).toBe('p3');
+  });
+});
+
+describe('counterIds', () => {
+  it('counts on from the highest p-number and skips taken ids', () => {
+    const taken = new Set(['p1', 'p7', 'x']);
+    const next = counterIds(taken);
+    expect(next(taken)).toBe('p8');
+    expect(next(new Set([...taken, 'p9']))).toBe('p10');
   });
 });

@@ -1,10 +1,9 @@
-import { companyKey, nameKey } from '../network/identity';
+import { companyKey, nameKey } from './identity';
 
 /*
- * The matching keys live with the identity rules in lib/network/identity.ts; they are re-exported
- * here for the code that still reads them from the import (the backup's merge).
+ * Name-and-company keys, the backup's merge rule for records without a link or an e-mail address.
+ * The single keys (name, company, e-mail, profile link) are the identity rules in identity.ts.
  */
-export { companyKey, emailKey, emailKeys, nameKey, profileUrlKey } from '../network/identity';
 
 /** Name and company together; undefined unless both are known (a name alone is too weak). */
 export function nameCompanyKey(name: string, company: string): string | undefined {

@@ -1,10 +1,13 @@
-import type { Person } from '../network/person';
-import type { MatchRule } from './import-plan-schema';
-import { combineNameCompany, companyKey, emailKeys, nameKey, profileUrlKey } from './match-keys';
+import { companyKey, emailKeys, nameKey, profileUrlKey } from './identity';
+import { combineNameCompany } from './match-keys';
+import type { Person } from './person';
+
+/** Which key matched, strongest first (the import's own rules extend this list). */
+export type KeyMatchRule = 'profile-url' | 'email' | 'name-company';
 
 /**
  * The matching keys of one record, as the backup's merge uses them. (The import follows the
- * identity rules of lib/network/identity.ts instead.)
+ * identity rules of identity.ts instead.)
  */
 export interface ContactKeys {
   url: string | undefined;
@@ -32,7 +35,7 @@ export interface PeopleIndex extends KeyMaps<Person> {
 export function firstHit<T>(
   keys: ContactKeys,
   maps: KeyMaps<T>,
-): { value: T; rule: MatchRule } | undefined {
+): { value: T; rule: KeyMatchRule } | undefined {
   const byUrl = keys.url === undefined ? undefined : maps.url.get(keys.url);
   if (byUrl !== undefined) return { value: byUrl, rule: 'profile-url' };
   for (const key of keys.emails) {

@@ -3,7 +3,7 @@ import {
   inferSlashOrder,
   normaliseBirthday,
   parseContactDate,
-} from '../../../src/lib/import/date-patterns';
+} from '../../../src/lib/dates/contact-dates';
 
 describe('parseContactDate', () => {
   it('reads every shape LinkedIn and re-saving spreadsheets write (import-formats notes)', () => {

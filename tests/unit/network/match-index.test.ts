@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstHit, indexPeople, type KeyMaps } from '../../../src/lib/import/match-index';
-import { person } from './helpers';
+import { firstHit, indexPeople, type KeyMaps } from '../../../src/lib/network/match-index';
+import { person } from '../import/helpers';
 
 describe('firstHit', () => {
   it('prefers the profile link to the e-mail and the e-mail to name and company', () => {

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../network/partial-date';
+import type { PartialDate } from './partial-date';
 
 /** Which number comes first in a slash date: `1/8/18` is 8 January in `mdy`, 1 August in `dmy`. */
 export type SlashOrder = 'mdy' | 'dmy';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emailKey,
-  emailKeys,
-  nameCompanyKey,
-  profileUrlKey,
-} from '../../../src/lib/import/match-keys';
+import { emailKey, emailKeys, profileUrlKey } from '../../../src/lib/network/identity';
+import { nameCompanyKey } from '../../../src/lib/network/match-keys';
 
 describe('nameCompanyKey', () => {
   it('needs both a name and a company', () => {

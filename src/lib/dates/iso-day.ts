@@ -33,7 +33,7 @@ export function daysBetween(from: IsoDay, to: IsoDay): number {
   const start = dayToUtc(from);
   const end = dayToUtc(to);
   if (Number.isNaN(start) || Number.isNaN(end)) {
-    throw new Error(`intro/daysBetween: expected two days as YYYY-MM-DD, got ${from} and ${to}`);
+    throw new Error(`dates/daysBetween: expected two days as YYYY-MM-DD, got ${from} and ${to}`);
   }
   return Math.round((end - start) / DAY_MS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isoDaySchema } from '../../../src/lib/intro/iso-day';
+import { daysBetween, isoDaySchema } from '../../../src/lib/dates/iso-day';
 
 describe('isoDaySchema', () => {
   it('accepts days that exist, 29 February of a leap year included', () => {
@@ -34,6 +34,6 @@ describe('daysBetween', () => {
   });
 
   it('throws, naming itself, on something that is not a day', () => {
-    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(/^intro\/daysBetween/);
+    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(/^dates\/daysBetween/);
   });
 });

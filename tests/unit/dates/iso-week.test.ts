@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, isoWeekSchema, parseIsoWeek } from '../../../src/lib/answers/iso-week';
+import { isoWeekOf, isoWeekSchema, parseIsoWeek } from '../../../src/lib/dates/iso-week';
 
 describe('isoWeekOf', () => {
   it('gives the week of a day in the middle of the year', () => {

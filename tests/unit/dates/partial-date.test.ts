@@ -3,7 +3,7 @@ import {
   partialDateMonth,
   partialDateSchema,
   partialDateYear,
-} from '../../../src/lib/network/partial-date';
+} from '../../../src/lib/dates/partial-date';
 
 describe('partialDateSchema', () => {
   it('accepts a year, a month or a day', () => {
