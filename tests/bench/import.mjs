@@ -45,14 +45,19 @@ function storedCount(page) {
     if (raw === null) return 0;
     let text = raw;
     if (raw.includes('"spilled"')) {
+      // A large map is kept in pieces: a list under the key, each piece under `key#name`.
       text = await new Promise((resolve, reject) => {
         const open = indexedDB.open('share-your-network');
         open.onsuccess = () => {
-          const get = open.result
-            .transaction('collections')
-            .objectStore('collections')
-            .get('syn:network');
-          get.onsuccess = () => resolve(String(get.result));
+          const store = open.result.transaction('collections').objectStore('collections');
+          const get = store.get('syn:network');
+          get.onsuccess = () => {
+            if (typeof get.result === 'string') return resolve(get.result);
+            const pieces = get.result.pieces.map((name) => store.get(`syn:network#${name}`));
+            const last = pieces.at(-1);
+            if (!last) return resolve('');
+            last.onsuccess = () => resolve(pieces.map((piece) => String(piece.result)).join(''));
+          };
           get.onerror = () => reject(get.error);
         };
         open.onerror = () => reject(open.error);
