@@ -14,8 +14,8 @@ import { textHash } from '../lib/storage/text-hash';
 
 const DB_NAME = 'share-your-network';
 const STORE = 'collections';
-/** Characters of pieces put in one task before waiting for the browser to take them. */
-const BATCH_CHARS = 200_000;
+/** Characters hashed and put in one task before waiting for the browser to take them. */
+const BATCH_CHARS = 40_000;
 /** The size of the pieces a text is cut into when its collection gives none. */
 const SLICE_CHARS = 50_000;
 
@@ -79,19 +79,10 @@ function isPieceList(value: unknown): value is PieceList {
 /** The name of each piece written or read last, per key: hashing 9 M characters takes a while. */
 const names = new Map<string, Map<string, string>>();
 
-function nameAll(key: string, pieces: readonly string[]): [string, string][] {
-  const known = names.get(key) ?? new Map<string, string>();
-  const named = pieces.map((piece): [string, string] => [
-    known.get(piece) ?? textHash(piece),
-    piece,
-  ]);
-  names.set(key, new Map(named.map(([name, piece]) => [piece, name])));
-  return named;
-}
-
 function slices(text: string): string[] {
   const pieces: string[] = [];
-  for (let at = 0; at < text.length; at += SLICE_CHARS) pieces.push(text.slice(at, at + SLICE_CHARS));
+  for (let at = 0; at < text.length; at += SLICE_CHARS)
+    pieces.push(text.slice(at, at + SLICE_CHARS));
   return pieces;
 }
 
@@ -114,31 +105,44 @@ export function putSpilled(
   text: string,
   pieces: readonly string[] = slices(text),
 ): Promise<void> {
-  const named = nameAll(key, pieces);
+  const known = names.get(key) ?? new Map<string, string>();
+  const named = new Map<string, string>();
+  const list: string[] = [];
   return transact<undefined>('readwrite', (store) => {
     const existing = store.getAllKeys(piecesOf(key));
     existing.onsuccess = () => {
-      const present = new Set(existing.result.map(String));
-      const wanted = new Set(named.map(([name]) => pieceKey(key, name)));
-      const missing = new Map(
-        named.filter(([name]) => !present.has(pieceKey(key, name))).map(([n, p]) => [n, p]),
-      );
-      const queue = [...missing];
+      const before = existing.result.map(String);
+      const present = new Set(before);
+      // Pieces are named (hashed) and put a batch per task: the transaction stays open as long
+      // as a request is pending, and each request's success is a new task.
       const putBatch = () => {
-        let chars = 0;
+        let work = 0;
         let last: IDBRequest | undefined;
-        while (queue.length > 0 && chars < BATCH_CHARS) {
-          const [name, piece] = queue.shift() as [string, string];
-          last = store.put(piece, pieceKey(key, name));
-          chars += piece.length;
+        while (list.length < pieces.length && work < BATCH_CHARS) {
+          const piece = pieces[list.length] as string;
+          let name = known.get(piece);
+          if (name === undefined) {
+            name = textHash(piece);
+            work += piece.length;
+          }
+          named.set(piece, name);
+          list.push(name);
+          const at = pieceKey(key, name);
+          if (!present.has(at)) {
+            last = store.put(piece, at);
+            present.add(at);
+            work += piece.length;
+          }
         }
-        if (last) {
-          last.onsuccess = putBatch;
+        if (list.length < pieces.length) {
+          (last ?? store.getKey(key)).onsuccess = putBatch;
           return;
         }
         // Every piece is in: now the list may name them, and the unused ones can go.
-        store.put({ pieces: named.map(([name]) => name) } satisfies PieceList, key);
-        for (const old of present) if (!wanted.has(old)) store.delete(old);
+        names.set(key, named);
+        store.put({ pieces: list } satisfies PieceList, key);
+        const wanted = new Set(list.map((name) => pieceKey(key, name)));
+        for (const old of before) if (!wanted.has(old)) store.delete(old);
       };
       putBatch();
     };

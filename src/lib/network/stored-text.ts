@@ -41,40 +41,106 @@ function endsPiece(key: string): boolean {
   return (hash >>> 0) % PIECE_EVERY === 0;
 }
 
-/** Records' JSON in pieces joined by commas, each piece but the last ending with its comma. */
-function cut<T>(records: readonly T[], text: (record: T) => string, key: (record: T) => string) {
-  const pieces: string[] = [];
-  let current: string[] = [];
-  records.forEach((record, index) => {
-    current.push(text(record));
-    if (index === records.length - 1) pieces.push(current.join(','));
-    else if (endsPiece(key(record))) {
-      pieces.push(`${current.join(',')},`);
-      current = [];
-    }
-  });
-  return pieces;
+/** A piece as last written: its records (the same objects, in order) and its text. */
+interface Piece {
+  records: readonly object[];
+  /** Whether the piece ended at the end of its list (rather than after a cutting record). */
+  atEnd: boolean;
+  text: string;
 }
 
-/** How many records `prepareStoredText` walks: every person, then every tie. */
-export function storedRecordCount(network: Network): number {
-  return network.people.length + network.ties.length;
+/** Each piece, under its first record: a later write reuses it while its records are the same. */
+const pieceAt = new WeakMap<object, Piece>();
+
+/** The piece starting at `start`, if it is still as last written. */
+function samePiece(records: readonly object[], start: number): Piece | undefined {
+  const first = records[start];
+  const piece = first === undefined ? undefined : pieceAt.get(first);
+  if (piece === undefined) return undefined;
+  const end = start + piece.records.length;
+  if (end > records.length || piece.atEnd !== (end === records.length)) return undefined;
+  for (let index = 1; index < piece.records.length; index++) {
+    if (records[start + index] !== piece.records[index]) return undefined;
+  }
+  return piece;
+}
+
+/** The piece of `records` that starts at `start`: as last written if unchanged, else written now. */
+function pieceFrom<T extends object>(
+  records: readonly T[],
+  start: number,
+  text: (record: T) => string,
+  key: (record: T) => string,
+): Piece {
+  const kept = samePiece(records, start);
+  if (kept) return kept;
+  let end = start;
+  while (end < records.length - 1 && !endsPiece(key(records[end] as T))) end++;
+  const members = records.slice(start, end + 1);
+  const atEnd = end === records.length - 1;
+  const joined = members.map(text).join(',');
+  const piece = { records: members, atEnd, text: atEnd ? joined : `${joined},` };
+  pieceAt.set(members[0] as T, piece);
+  return piece;
 }
 
 /**
- * Writes the JSON of records `from` to `to` (people first, then ties) into the cache without
- * joining them, so that a large map (an import) can be serialised a slice at a time between other
- * tasks; `networkPieces` then only joins.
+ * Walks a list of records piece by piece, writing what changed; pauses (yields) after about
+ * {@link RECORDS_PER_STEP} records. Returns the pieces' texts, each but the last ending with the
+ * comma that joins it to the next.
  */
-export function prepareStoredText(network: Network, from: number, to: number): void {
-  const count = network.people.length;
-  for (let index = from; index < to; index++) {
-    if (index < count) textOf(personText, network.people[index] as Person, compactPerson);
-    else {
-      const tie = network.ties[index - count];
-      if (tie) textOf(tieText, tie, compactTie);
+function* cut<T extends object>(
+  records: readonly T[],
+  text: (record: T) => string,
+  key: (record: T) => string,
+): Generator<undefined, string[]> {
+  const pieces: string[] = [];
+  let sinceStep = 0;
+  for (let start = 0; start < records.length;) {
+    const piece = pieceFrom(records, start, text, key);
+    pieces.push(piece.text);
+    start += piece.records.length;
+    sinceStep += piece.records.length;
+    if (sinceStep >= RECORDS_PER_STEP) {
+      sinceStep = 0;
+      yield;
     }
   }
+  return pieces;
+}
+
+/** Runs a generator to its end without pausing. */
+function finish<R>(steps: Generator<undefined, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+const personPieces = (people: readonly Person[]) =>
+  cut(
+    people,
+    (person) => textOf(personText, person, compactPerson),
+    (person) => person.id,
+  );
+const tiePieces = (ties: readonly Tie[]) =>
+  cut(
+    ties,
+    (tie) => textOf(tieText, tie, compactTie),
+    (tie) => `${tie.a} ${tie.b}`,
+  );
+
+/** How many records `prepareStoredText` writes between two pauses. */
+export const RECORDS_PER_STEP = 500;
+
+/**
+ * Writes every record's JSON and every piece into the cache, pausing (yielding) after about
+ * {@link RECORDS_PER_STEP} records, so that a large map (an import) can be serialised a slice at
+ * a time between other tasks; `networkPieces` then finds every piece ready.
+ */
+export function* prepareStoredText(network: Network): Generator<undefined, void> {
+  yield* personPieces(network.people);
+  yield* tiePieces(network.ties);
 }
 
 /**
@@ -82,21 +148,11 @@ export function prepareStoredText(network: Network, from: number, to: number): v
  * `encodeEnvelope(compactNetwork(network), version)` writes.
  */
 export function networkPieces(network: Network, version: number): string[] {
-  const people = cut(
-    network.people,
-    (person) => textOf(personText, person, compactPerson),
-    (person) => person.id,
-  );
-  const ties = cut(
-    network.ties,
-    (tie) => textOf(tieText, tie, compactTie),
-    (tie) => `${tie.a} ${tie.b}`,
-  );
   return [
     `{"v":${String(version)},"data":{"people":[`,
-    ...people,
+    ...finish(personPieces(network.people)),
     '],"ties":[',
-    ...ties,
+    ...finish(tiePieces(network.ties)),
     `],"customContexts":${writeJson(network.customContexts)},"issues":${writeJson(network.issues)}}}`,
   ];
 }
