@@ -47,7 +47,7 @@ async function database(): Promise<Map<string, unknown>> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('share-your-network');
     open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(new Error('the test database did not open'));
   });
   const store = db.transaction('collections').objectStore('collections');
   const [keys, values] = await Promise.all(
@@ -167,7 +167,7 @@ describe('an import into a map kept in IndexedDB', () => {
     const before = await database();
 
     // The database takes the first pieces of the new map, then is full.
-    const put = IDBObjectStore.prototype.put;
+    const put = Reflect.get(IDBObjectStore.prototype, 'put') as IDBObjectStore['put'];
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
