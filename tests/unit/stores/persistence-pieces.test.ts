@@ -167,7 +167,7 @@ describe('an import into a map kept in IndexedDB', () => {
     const before = await database();
 
     // The database takes the first pieces of the new map, then is full.
-    const put = Reflect.get(IDBObjectStore.prototype, 'put') as IDBObjectStore['put'];
+    const put = Reflect.get(IDBObjectStore.prototype, 'put') as (...args: unknown[]) => unknown;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
       this: IDBObjectStore,
@@ -176,7 +176,7 @@ describe('an import into a map kept in IndexedDB', () => {
       calls += 1;
       if (calls === 2) this.transaction.abort();
       if (calls >= 2) return {} as IDBRequest<IDBValidKey>;
-      return put.apply(this, args);
+      return put.apply(this, args) as IDBRequest<IDBValidKey>;
     });
     const outcome = importContacts(sampleCsv());
     if (!outcome.ok) throw new Error(outcome.error);
