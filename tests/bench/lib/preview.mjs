@@ -15,12 +15,14 @@ export function freePort() {
 }
 
 /**
- * Starts `astro preview` on the built site (dist/) on a free port and waits until it answers.
+ * Starts `astro preview` on the built site (dist/) on a free port (or BENCH_PORT) and waits until
+ * it answers.
  * node_modules/.bin goes first on PATH so that Astro runs on the project's Node, not the system's.
  * @returns the base URL and a function that stops the server
  */
 export async function startPreview(root) {
-  const port = await freePort();
+  // BENCH_PORT pins the port (on a shared machine each engineer has their own range).
+  const port = Number(process.env.BENCH_PORT ?? 0) || (await freePort());
   const bin = join(root, 'node_modules', '.bin');
   const child = spawn(
     join(bin, 'astro'),
