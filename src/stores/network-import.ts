@@ -1,7 +1,8 @@
 import { atom } from 'nanostores';
-import { applyImportPlan, type ApplyImportError } from '../lib/import/apply-import-plan';
+import { applyImportPlanInSteps, type ApplyImportError } from '../lib/import/apply-import-plan';
 import type { ImportPlan } from '../lib/import/import-plan-schema';
-import { recordImport, rememberImport } from '../lib/import/import-record';
+import { fingerprintsInSteps, recordImport, rememberImport } from '../lib/import/import-record';
+import { prepareStoredText } from '../lib/network/stored-text';
 import { resolvePossibleMatches } from '../lib/import/resolve-possible-matches';
 import { estimateStoredChars, estimateStoredCharsAfter } from '../lib/import/stored-size';
 import { undoRecordedImport, type UndoReport } from '../lib/import/undo-recorded-import';
@@ -12,6 +13,7 @@ import { listStoredEntries, storageAvailable, whenSaved } from './persistence';
 import { networkShown } from './sample-mode';
 import { storageHealth } from './storage-health';
 import { LOCAL_STORAGE_BUDGET, indexedDbRoom } from './storage-room';
+import { runInSlices } from './yield-to-page';
 
 /*
  * Importing contacts into the map (the network store is in network.ts; these actions are kept
@@ -116,6 +118,9 @@ export type ImportResult =
  * Carries out a plan the reader confirmed, all or nothing: the new map is set, then the import
  * waits until storage has it (a large map goes to IndexedDB). If it could not be saved, the map
  * is put back as it was, so that what is stored and what is on screen never differ by an import.
+ *
+ * A 30,000-contact import is checked, written out and fingerprinted a slice at a time, with a
+ * pause between slices, so the page never freezes; nothing changes until every slice is done.
  */
 export async function confirmImport(
   proposed: ImportPlan,
@@ -131,24 +136,35 @@ export async function confirmImport(
       detail: 'stores/confirmImport: the sample network is on screen',
     };
   }
-  if (mapReadiness() !== 'ready') {
-    return {
-      ok: false,
-      error: 'not-ready',
-      detail: 'stores/confirmImport: the map is not read yet',
-    };
-  }
+  if (mapReadiness() !== 'ready') return notReady;
   const before = network.get();
   const different = (choices.differentPeople ?? []).map((line) => [line, 'different'] as const);
   const plan = resolvePossibleMatches(proposed, new Map(different));
   const now = new Date();
-  const result = applyImportPlan(before, plan, {
-    idFactory: counterIds(new Set(before.people.map((person) => person.id))),
-    now,
-    useContextHints: choices.useContextHints,
-    useTopicHints: choices.useTopicHints,
-  });
+  const result = await runInSlices(
+    applyImportPlanInSteps(before, plan, {
+      idFactory: counterIds(new Set(before.people.map((person) => person.id))),
+      now,
+      useContextHints: choices.useContextHints,
+      useTopicHints: choices.useTopicHints,
+    }),
+  );
   if (!result.ok) return result;
+  // Each record's JSON now, in slices: setting the map below then only joins them.
+  await runInSlices(prepareStoredText(result.network));
+  const fingerprints = await runInSlices(
+    fingerprintsInSteps(result.network, [...result.addedIds, ...result.mergedIds]),
+  );
+  // The map changed while the import was prepared (an edit, another tab): applying it now would
+  // undo that change, so the reader is asked to look at the import again.
+  if (network.get() !== before) {
+    return {
+      ok: false,
+      error: 'stale-plan',
+      detail: 'stores/confirmImport: the map changed while the import was being prepared',
+    };
+  }
+  if (mapReadiness() !== 'ready') return notReady;
   network.set(result.network);
   if (!(await whenSaved('network'))) {
     if (network.get() === result.network) network.set(before);
@@ -165,6 +181,7 @@ export async function confirmImport(
     file,
     at: now,
     plan,
+    fingerprints,
   });
   if (record.added.length + record.merged.length > 0) {
     importHistory.set(rememberImport(importHistory.get(), record));
@@ -172,6 +189,12 @@ export async function confirmImport(
   }
   return { ok: true, added: result.addedIds.length, merged: result.mergedIds.length, saved: true };
 }
+
+const notReady = {
+  ok: false,
+  error: 'not-ready',
+  detail: 'stores/confirmImport: the map is not read yet',
+} as const;
 
 /**
  * Undoes a remembered import (see `undoRecordedImport`: what the reader changed since is kept)

@@ -15,6 +15,7 @@ import {
 } from '../lib/network/place-people';
 import { removePerson, restorePerson, type RemovedPerson } from '../lib/network/remove-person';
 import { sanitizeNetwork } from '../lib/network/sanitize';
+import { networkPieces } from '../lib/network/stored-text';
 import {
   sortStep,
   type SortAction,
@@ -32,6 +33,9 @@ import { routeThroughSample } from './sample-mode';
  * Parsing has no side effect (a backup preview parses maps too); what the repair dropped is
  * counted and reported by the read of the live map (persistence.ts), and the original kept.
  */
+/** The stored map's schema version. */
+const NETWORK_VERSION = 1;
+
 const storedNetworkSchema = z.pipe(
   networkSchema,
   z.transform((stored: Network) => sanitizeNetwork(stored).network),
@@ -40,10 +44,12 @@ const storedNetworkSchema = z.pipe(
 /** The reader's network map, kept in this browser and in step with their other tabs. */
 export const network = persistentCollection<Network>({
   name: 'network',
-  version: 1,
+  version: NETWORK_VERSION,
   schema: storedNetworkSchema,
   initial: emptyNetwork,
   toStored: compactNetwork,
+  // The same text, reusing each unchanged person's and tie's JSON: an edit writes one record.
+  toPieces: (value) => networkPieces(value, NETWORK_VERSION),
   // Tens of thousands of imported contacts may not fit in localStorage even written compactly:
   // past about a million characters the map moves to IndexedDB.
   spill: true,

@@ -23,6 +23,16 @@ export const spilled = new Set<string>();
 const spillSequence = new Map<string, number>();
 /** The IndexedDB write of each key still under way, for `whenSaved`. */
 export const pendingSpills = new Map<string, Promise<void>>();
+/** The pieces the latest text of each key was joined from, when its collection cuts it. */
+const lastPieces = new Map<string, { text: string; pieces: readonly string[] }>();
+
+/**
+ * Keeps the pieces a collection's text was just joined from (see `CollectionOptions.toPieces`), so
+ * that a spill writes only the pieces that changed.
+ */
+export function rememberPieces(key: string, text: string, pieces: readonly string[]): void {
+  lastPieces.set(key, { text, pieces });
+}
 
 /** Whether a value for this key should go to IndexedDB; its schema version when it should. */
 export function spillVersion(key: string, value: string): number | undefined {
@@ -42,7 +52,9 @@ export function spill(key: string, value: string, version: number): void {
   shadow.set(key, value);
   const sequence = (spillSequence.get(key) ?? 0) + 1;
   spillSequence.set(key, sequence);
-  const done = putSpilled(key, value)
+  const cut = lastPieces.get(key);
+  // The same string object: comparing them costs nothing, whatever their length.
+  const done = putSpilled(key, value, cut?.text === value ? cut.pieces : undefined)
     .then(() => {
       if (spillSequence.get(key) !== sequence) return;
       const storage = browserStorage();
@@ -69,6 +81,7 @@ export function unspill(key: string): void {
 /** Forgets every spilled value (clearWorkbook). */
 export function clearSpills(): void {
   spilled.clear();
+  lastPieces.clear();
   spillSequence.clear();
   if (indexedDbAvailable()) void clearSpilled().catch(() => undefined);
 }

@@ -1,12 +1,18 @@
 import type { WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { decodeEnvelope, encodeEnvelope, type CollectionCodec } from '../lib/storage/envelope';
+import { decodeEnvelope, storedText, type CollectionCodec } from '../lib/storage/envelope';
 import { quarantineKey, storageKey } from '../lib/storage/storage-key';
 import { readSpillPointer } from '../lib/storage/spill-pointer';
 import { browserStorage, clearing, held, safeGet, safeRemove, shadow } from './persistence-engine';
 import { listStoredEntries } from './persistence-entries';
 import { getSpilled } from './persistence-indexeddb';
-import { clearSpills, pendingSpills, spillable, spilled } from './persistence-spill';
+import {
+  clearSpills,
+  pendingSpills,
+  rememberPieces,
+  spillable,
+  spilled,
+} from './persistence-spill';
 import './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
@@ -145,10 +151,17 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   if (options.spill) spillable.set(key, options.version);
   const store = persistentAtom<T>(key, options.initial(), {
     // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
-    encode: (value) =>
-      clearing.now
-        ? undefined
-        : encodeEnvelope(options.toStored ? options.toStored(value) : value, options.version),
+    encode: (value) => {
+      if (clearing.now) return undefined;
+      if (!options.toPieces) return storedText(value, options);
+      const pieces = options.toPieces(value);
+      // `+` rather than join(''): the engine links the pieces without copying 9 M characters, and
+      // a value that goes to IndexedDB is written from its pieces, never read whole.
+      let text = '';
+      for (const piece of pieces) text += piece;
+      rememberPieces(key, text, pieces);
+      return text;
+    },
     decode,
   });
   built.store = store;

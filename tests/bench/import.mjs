@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { watchLongTasks } from './lib/long-tasks.mjs';
 import { realisticLinkedInCsv } from './lib/realistic-contacts.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -45,14 +46,19 @@ function storedCount(page) {
     if (raw === null) return 0;
     let text = raw;
     if (raw.includes('"spilled"')) {
+      // A large map is kept in pieces: a list under the key, each piece under `key#name`.
       text = await new Promise((resolve, reject) => {
         const open = indexedDB.open('share-your-network');
         open.onsuccess = () => {
-          const get = open.result
-            .transaction('collections')
-            .objectStore('collections')
-            .get('syn:network');
-          get.onsuccess = () => resolve(String(get.result));
+          const store = open.result.transaction('collections').objectStore('collections');
+          const get = store.get('syn:network');
+          get.onsuccess = () => {
+            if (typeof get.result === 'string') return resolve(get.result);
+            const pieces = get.result.pieces.map((name) => store.get(`syn:network#${name}`));
+            const last = pieces.at(-1);
+            if (!last) return resolve('');
+            last.onsuccess = () => resolve(pieces.map((piece) => String(piece.result)).join(''));
+          };
           get.onerror = () => reject(get.error);
         };
         open.onerror = () => reject(open.error);
@@ -69,16 +75,6 @@ function spread(values) {
     min: Math.round(Math.min(...values)),
     max: Math.round(Math.max(...values)),
   };
-}
-
-/** Records the longest main-thread task of the page (Long Tasks API), from its first script on. */
-function watchLongTasks() {
-  globalThis.__longestTask = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      globalThis.__longestTask = Math.max(globalThis.__longestTask, entry.duration);
-    }
-  }).observe({ type: 'longtask', buffered: true });
 }
 
 /** One import of one file in a fresh browser context. */
@@ -101,14 +97,18 @@ async function importOnce(browser, base, file) {
       Number((await page.locator(`[data-count="${key}"]`).textContent())?.replace(/\D/g, ''));
     const found = await count('found');
     const added = await count('new');
+    const previewTask = await page.evaluate(() => globalThis.__longestTask);
+    // From here on, only the save counts: the reader clicked and waits for the map to be stored.
+    await page.evaluate(() => (globalThis.__longestTask = 0));
     const confirmed = performance.now();
     await page.getByRole('button', { name: 'Confirm and save' }).click();
     await page.getByRole('heading', { name: 'Import complete' }).waitFor();
     const save = performance.now() - confirmed;
-    const longestTask = await page.evaluate(() => globalThis.__longestTask);
+    await page.waitForTimeout(100);
+    const saveTask = await page.evaluate(() => globalThis.__longestTask);
     await page.reload();
     const stored = await storedCount(page);
-    return { preview, save, found, added, stored, longestTask };
+    return { preview, save, found, added, stored, previewTask, saveTask };
   } finally {
     await context.close();
   }
@@ -117,8 +117,8 @@ async function importOnce(browser, base, file) {
 /**
  * Imports each size through /en/import/, `runs` times each in a fresh browser context, and returns
  * per size: rows in the file, distinct links and hidden members it holds, people found, added and
- * stored after a reload (every run), the preview and save times (median, min, max) and the longest
- * main-thread task.
+ * stored after a reload (every run), the preview and save times and the longest main-thread task
+ * up to the preview and while saving (each as median, min and max of the runs).
  */
 export async function benchImport({
   sizes = [10_000, 30_000],
@@ -157,7 +157,8 @@ export async function benchImport({
         allKept: each.every((r) => r.stored === expected),
         previewMs: spread(each.map((r) => r.preview)),
         saveMs: spread(each.map((r) => r.save)),
-        longestTaskMs: Math.round(Math.max(...each.map((r) => r.longestTask))),
+        previewTaskMs: spread(each.map((r) => r.previewTask)),
+        saveTaskMs: spread(each.map((r) => r.saveTask)),
         runs,
       };
       results.push(result);
@@ -165,7 +166,8 @@ export async function benchImport({
       log(
         `import ${rows.toLocaleString('en')} realistic LinkedIn rows (${distinctLinks.toLocaleString('en')} distinct links + ${hidden} hidden members), ${runs} runs:\n` +
           `  preview ${ms(result.previewMs)}\n  save ${ms(result.saveMs)}\n` +
-          `  longest main-thread task ${result.longestTaskMs} ms\n` +
+          `  longest task from opening the page to the preview ${ms(result.previewTaskMs)}\n` +
+          `  longest task while saving ${ms(result.saveTaskMs)} (target ≤ 100 ms)\n` +
           `  people stored after reload ${[...new Set(result.stored)].join('/')} of ${expected.toLocaleString('en')} expected` +
           (result.allKept ? ' (all kept)' : '  ← MISMATCH'),
       );

@@ -14,14 +14,20 @@ async function storedPeople(
     if (raw === null) return [];
     let text = raw;
     if (raw.includes('"spilled"')) {
+      // A large map is kept in pieces: a list under the key, each piece under `key#name`.
       text = await new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('share-your-network');
         open.onsuccess = () => {
-          const get = open.result
-            .transaction('collections')
-            .objectStore('collections')
-            .get('syn:network');
-          get.onsuccess = () => resolve(String(get.result));
+          const store = open.result.transaction('collections').objectStore('collections');
+          const get = store.get('syn:network');
+          get.onsuccess = () => {
+            const head = get.result as string | { pieces: string[] };
+            if (typeof head === 'string') return resolve(head);
+            const pieces = head.pieces.map((name) => store.get(`syn:network#${name}`));
+            const last = pieces.at(-1);
+            if (!last) return resolve('');
+            last.onsuccess = () => resolve(pieces.map((piece) => String(piece.result)).join(''));
+          };
           get.onerror = () => reject(new Error('no spilled map'));
         };
       });

@@ -43,14 +43,38 @@ export function applyImportPlan(
   plan: ImportPlan,
   options: ApplyImportOptions,
 ): ApplyImportResult {
+  const steps = applyImportPlanInSteps(network, plan, options);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/** How many people `applyImportPlanInSteps` checks between two pauses. */
+export const PEOPLE_PER_STEP = 250;
+
+/**
+ * `applyImportPlan` a few hundred people at a time: the generator pauses (yields) after every
+ * {@link PEOPLE_PER_STEP} people checked, so that a caller can let the page breathe between
+ * steps, and returns the same result once done. Nothing is changed until it returns.
+ */
+export function* applyImportPlanInSteps(
+  network: Network,
+  plan: ImportPlan,
+  options: ApplyImportOptions,
+): Generator<undefined, ApplyImportResult> {
   try {
-    return apply(network, plan, options);
+    return yield* apply(network, plan, options);
   } catch (error) {
     return { ok: false, error: 'failed', detail: `import/applyImportPlan: ${String(error)}` };
   }
 }
 
-function apply(network: Network, plan: ImportPlan, options: ApplyImportOptions): ApplyImportResult {
+function* apply(
+  network: Network,
+  plan: ImportPlan,
+  options: ApplyImportOptions,
+): Generator<undefined, ApplyImportResult> {
+  let done = 0;
   const addedAt = options.now.toISOString();
   const byId = new Map(network.people.map((person) => [person.id, person]));
   const merged = new Map<string, Person>();
@@ -65,6 +89,7 @@ function apply(network: Network, plan: ImportPlan, options: ApplyImportOptions):
     if (!checked.success)
       return fail('invalid-person', `person ${merge.personId}: ${checked.error.message}`);
     merged.set(merge.personId, checked.data);
+    if (++done % PEOPLE_PER_STEP === 0) yield;
   }
 
   const added: Person[] = [];
@@ -83,6 +108,7 @@ function apply(network: Network, plan: ImportPlan, options: ApplyImportOptions):
     if (!checked.success)
       return fail('invalid-person', `line ${String(contact.line)}: ${checked.error.message}`);
     added.push(checked.data);
+    if (++done % PEOPLE_PER_STEP === 0) yield;
   }
 
   const people = network.people.map((person) => merged.get(person.id) ?? person);

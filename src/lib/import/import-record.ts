@@ -65,12 +65,34 @@ export interface AppliedImport {
   after: Network;
   addedIds: readonly string[];
   mergedIds: readonly string[];
+  /** Fingerprints already taken (a large import takes them a slice at a time); others are taken here. */
+  fingerprints?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The fingerprints of some people of a map, pausing (yielding) after every 250, so that a large
+ * import can take them a slice at a time; pass the result to `recordImport`.
+ */
+export function* fingerprintsInSteps(
+  network: Network,
+  ids: readonly string[],
+): Generator<undefined, Map<string, string>> {
+  const wanted = new Set(ids);
+  const fingerprints = new Map<string, string>();
+  for (const person of network.people) {
+    if (!wanted.has(person.id)) continue;
+    fingerprints.set(person.id, personFingerprint(person));
+    if (fingerprints.size % 250 === 0) yield;
+  }
+  return fingerprints;
 }
 
 /** The record of an import, from the map it produced. */
 export function recordImport(applied: AppliedImport): ImportRecord {
   const byId = new Map(applied.after.people.map((person) => [person.id, person]));
   const fingerprint = (id: string) => {
+    const known = applied.fingerprints?.get(id);
+    if (known !== undefined) return known;
     const person = byId.get(id);
     return person === undefined ? '' : personFingerprint(person);
   };

@@ -34,6 +34,11 @@ function find(parent: number[], x: number): number {
 }
 
 function contextsOf(members: readonly number[], graph: AlterGraph): string[] {
+  // Most groups of an imported map are one person: every count is 1, so the order is by name.
+  if (members.length === 1) {
+    const contexts = graph.people[members[0] ?? -1]?.contexts ?? [];
+    return contexts.length < 2 ? [...contexts] : [...new Set(contexts)].sort();
+  }
   const counts = new Map<string, number>();
   for (const i of members) {
     for (const context of new Set(graph.people[i]?.contexts)) {

@@ -17,7 +17,8 @@ function isDefault(value: unknown, fallback: unknown): boolean {
   return value === fallback;
 }
 
-function compactPerson(person: Person): Record<string, unknown> {
+/** A person without the fields that hold their default (see `compactNetwork`). */
+export function compactPerson(person: Person): Record<string, unknown> {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(person)) {
     if (value === undefined) continue;
@@ -27,7 +28,8 @@ function compactPerson(person: Person): Record<string, unknown> {
   return stored;
 }
 
-function compactTie(tie: Tie): { a: string; b: string; strength?: Tie['strength'] } {
+/** A tie without its strength when it is weak, the default. */
+export function compactTie(tie: Tie): { a: string; b: string; strength?: Tie['strength'] } {
   return tie.strength === 'weak' ? { a: tie.a, b: tie.b } : tie;
 }
 

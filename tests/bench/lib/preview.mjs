@@ -15,7 +15,8 @@ export function freePort() {
 }
 
 /**
- * Starts `astro preview` on the built site (dist/) on a free port and waits until it answers.
+ * Starts `astro preview` on the built site (dist/) on a free port (or BENCH_PORT) and waits until
+ * it answers.
  * node_modules/.bin goes first on PATH so that Astro runs on the project's Node, not the system's.
  * @returns the base URL and a function that stops the server
  */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
+import {
+  applyImportPlan,
+  applyImportPlanInSteps,
+  PEOPLE_PER_STEP,
+} from '../../../src/lib/import/apply-import-plan';
 import { counterIds } from '../../../src/lib/network/ids';
 import { planImport } from '../../../src/lib/import/plan-import';
 import type { Network } from '../../../src/lib/network/network';
@@ -123,5 +127,44 @@ describe('applyImportPlan', () => {
       ok: false,
       error: 'invalid-person',
     });
+  });
+});
+
+describe('applyImportPlanInSteps', () => {
+  const rows = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `Anh ${i},Nguyễn Văn,,anh${i}@example.com,Công ty ${i % 7},,05 Mar 2021`,
+    );
+
+  it('pauses every few hundred people and ends with what applyImportPlan returns', () => {
+    const network = sample();
+    const plan = planImport(network, linkedIn('Mai,Do,,mai@example.com,,,', ...rows(1200)));
+    const options = () => ({ idFactory: counterIds(new Set(['p1', 'p2'])), now: NOW });
+    const steps = applyImportPlanInSteps(network, plan, options());
+    let pauses = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) pauses += 1;
+    expect(pauses).toBe(Math.floor(1201 / PEOPLE_PER_STEP));
+    expect(step.value).toEqual(applyImportPlan(network, plan, options()));
+    expect(step.value).toMatchObject({ ok: true, mergedIds: ['p1'] });
+  });
+
+  it('stops at a broken person, with nothing changed, however far it got', () => {
+    const network = sample();
+    const plan = planImport(network, linkedIn(...rows(600)));
+    // The 556th new person gets an empty id, which the person schema rejects.
+    const ids = counterIds(new Set(['p1', 'p2']));
+    let made = 0;
+    const steps = applyImportPlanInSteps(network, plan, {
+      idFactory: (taken) => (++made === 556 ? '' : ids(taken)),
+      now: NOW,
+    });
+    let pauses = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) pauses += 1;
+    expect(pauses).toBe(2);
+    expect(step.value).toMatchObject({ ok: false, error: 'invalid-person' });
+    expect(network).toEqual(sample());
   });
 });
