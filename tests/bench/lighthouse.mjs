@@ -66,6 +66,15 @@ try {
         below.push(`${path} ${id}: ${failing.join(', ')}`);
       }
     }
+    // The figures behind the Performance score, to find what to fix when it is below 100.
+    const audits = result?.lhr.audits ?? {};
+    const ms = (id) => {
+      const value = audits[id]?.numericValue;
+      return value === undefined ? '—' : String(Math.round(value));
+    };
+    row['LCP ms'] = ms('largest-contentful-paint');
+    row['TBT ms'] = ms('total-blocking-time');
+    row.CLS = audits['cumulative-layout-shift']?.numericValue?.toFixed(3) ?? '—';
     rows.push(row);
     process.stderr.write('.');
   }
