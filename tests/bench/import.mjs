@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { watchLongTasks } from './lib/long-tasks.mjs';
@@ -29,8 +29,10 @@ async function startPreview(port) {
   const server = spawn(
     'node_modules/.bin/astro',
     ['preview', '--host', '127.0.0.1', '--port', String(port)],
+    // node_modules/.bin first on PATH: Astro needs the project's Node, not the system's 20.
     {
       stdio: 'ignore',
+      env: { ...process.env, PATH: `node_modules/.bin${delimiter}${process.env.PATH ?? ''}` },
     },
   );
   for (let i = 0; i < 120 && !(await reachable(`${base}/en/import/`)); i++) {

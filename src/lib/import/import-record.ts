@@ -89,10 +89,12 @@ export function* fingerprintsInSteps(
 
 /** The record of an import, from the map it produced. */
 export function recordImport(applied: AppliedImport): ImportRecord {
-  const byId = new Map(applied.after.people.map((person) => [person.id, person]));
+  // Built only when a fingerprint was not taken beforehand (30,000 people take a while).
+  let byId: Map<string, Person> | undefined;
   const fingerprint = (id: string) => {
     const known = applied.fingerprints?.get(id);
     if (known !== undefined) return known;
+    byId ??= new Map(applied.after.people.map((person) => [person.id, person]));
     const person = byId.get(id);
     return person === undefined ? '' : personFingerprint(person);
   };

@@ -16,11 +16,19 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd').replace(NUL, '\ufffd');
 }
 
+/** An escape JSON.stringify writes for a lone surrogate or a NUL (or text that looks like one). */
+const MAY_NEED_REPAIR = /\\u(?:d[89a-f]|0000)/i;
+
 /**
  * JSON for storage or a backup file. Text the workbook writes never holds a lone surrogate or a NUL
  * (a read would have to repair it): both are written as U+FFFD.
  */
 export function writeJson(value: unknown): string {
+  // The engine's own JSON.stringify writes a lone surrogate as `\udxxx` and a NUL as `\u0000`;
+  // without either escape in its output there was nothing to repair, and it is several times
+  // faster than calling a replacer for every value (a 30,000-person import history).
+  const plain = JSON.stringify(value);
+  if (typeof plain !== 'string' || !MAY_NEED_REPAIR.test(plain)) return plain;
   return JSON.stringify(value, (_key, child: unknown) =>
     typeof child === 'string' ? wellFormed(child) : child,
   );
