@@ -14,7 +14,6 @@ import {
   type IntroductionRecord,
   type IntroductionRecordInput,
 } from '../lib/intro/introduction-record';
-import { sampleIntroductions } from '../lib/sample-network/sample-log';
 import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
@@ -56,7 +55,9 @@ export const introductions = persistentCollection<IntroductionLog>({
  * Where the log's actions write: the reader's log, or the sample's in-memory log while the sample
  * network is on screen (sample-mode.ts). Every action below writes through `log()`.
  */
-const logRoute = routeThroughSample(introductions, (language) => sampleIntroductions(language));
+const logRoute = routeThroughSample(introductions, (language, _own, sample) =>
+  sample.sampleIntroductions(language),
+);
 const log = logRoute.target;
 
 /** The log on screen: the reader's own, or the sample's while they explore it. Read-only. */

@@ -24,7 +24,6 @@ import {
 } from '../lib/network/sorting-session';
 import type { TieStrength } from '../lib/network/tie';
 import { addTie, removeTie } from '../lib/network/tie-ops';
-import { sampleNetwork } from '../lib/sample-network/sample-network';
 import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
@@ -60,7 +59,9 @@ export const network = persistentCollection<Network>({
  * in-memory copy of it (sample-mode.ts). Every action below writes through `map()`, never through
  * `network`, so nothing done to the sample reaches the reader's stored map.
  */
-const mapRoute = routeThroughSample(network, (language) => sampleNetwork(language));
+const mapRoute = routeThroughSample(network, (language, _own, sample) =>
+  sample.sampleNetwork(language),
+);
 const map = mapRoute.target;
 
 /** The map on screen: the reader's own, or the sample copy while they explore it. Read-only. */

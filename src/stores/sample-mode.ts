@@ -20,11 +20,39 @@ export interface SampleRoute<T> {
   target: () => WritableAtom<T>;
 }
 
+/** The sample's people and log (sample-data.ts), fetched on the first visit to the sample. */
+export type SampleData = typeof import('./sample-data');
+
 interface Copy {
   /** Puts a fresh sample copy in place, in the reader's language. */
-  refresh: (language: SampleLanguage) => void;
+  refresh: (language: SampleLanguage, data: SampleData) => void;
+  /** Lets go of the sample copy: it holds the reader's own value again until the next visit. */
+  drop: () => void;
 }
 const copies: Copy[] = [];
+
+let data: SampleData | undefined;
+let loading: Promise<SampleData> | undefined;
+
+/**
+ * Fetches the sample's people and log (once). A switch calls it before `exploreSample`, so that
+ * pages only download the sample when a reader asks for it.
+ */
+export function prepareSample(): Promise<SampleData> {
+  loading ??= import('./sample-data').then(
+    (module) => (data = module),
+    (error: unknown) => {
+      loading = undefined; // A failed fetch (offline before the first visit) may be tried again.
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The sample's invented reader in one line, once the sample has been fetched; else ''. */
+export function sampleReaderLine(language: SampleLanguage): string {
+  return data?.sampleReader(language) ?? '';
+}
 
 /*
  * Why a copy rather than a locked widget: a reader exploring the sample learns the map, the
@@ -41,14 +69,19 @@ const copies: Copy[] = [];
  * @param own the reader's own store (persisted or not)
  * @param fresh the copy to start from, in the sample's language; it may start from the reader's
  *   own value (their weigher weights) but must not share mutable state with it
- * @example const route = routeThroughSample(network, (language) => sampleNetwork(language));
+ * @example const route = routeThroughSample(network, (language, _own, sample) => sample.sampleNetwork(language));
  */
 export function routeThroughSample<T>(
   own: WritableAtom<T>,
-  fresh: (language: SampleLanguage, own: T) => T,
+  fresh: (language: SampleLanguage, own: T, sample: SampleData) => T,
 ): SampleRoute<T> {
-  const copy = atom<T>(fresh('vi', own.get()));
-  copies.push({ refresh: (language) => copy.set(fresh(language, own.get())) });
+  // Never shown or written before the first visit to the sample (then `refresh` fills it): until
+  // then it holds the reader's own value rather than building a sample nobody asked for.
+  const copy = atom<T>(own.get());
+  copies.push({
+    refresh: (language, sample) => copy.set(fresh(language, own.get(), sample)),
+    drop: () => copy.set(own.get()),
+  });
   return {
     shown: computed([networkShown, own, copy], (mode, ownValue, copyValue) =>
       mode === 'sample' ? copyValue : ownValue,
@@ -57,8 +90,6 @@ export function routeThroughSample<T>(
   };
 }
 
-let language: SampleLanguage = 'vi';
-
 /**
  * Shows the sample network ("Explore a sample network") in every widget on the page, each with a
  * fresh copy to explore. Does nothing when the sample is already on screen, so that a second
@@ -66,8 +97,12 @@ let language: SampleLanguage = 'vi';
  */
 export function exploreSample(sampleLanguage: SampleLanguage = 'vi'): void {
   if (networkShown.get() === 'sample') return;
-  language = sampleLanguage;
-  for (const copy of copies) copy.refresh(language);
+  if (data === undefined) {
+    // Not fetched yet (a caller that did not wait for `prepareSample`): show it once it is here.
+    void prepareSample().then(() => exploreSample(sampleLanguage));
+    return;
+  }
+  for (const copy of copies) copy.refresh(sampleLanguage, data);
   networkShown.set('sample');
 }
 
@@ -76,5 +111,5 @@ export function backToOwnNetwork(): void {
   if (networkShown.get() === 'own') return;
   networkShown.set('own');
   // Dropped, so that nothing tried on the sample lingers in memory or comes back next time.
-  for (const copy of copies) copy.refresh(language);
+  for (const copy of copies) copy.drop();
 }

@@ -32,6 +32,8 @@ beforeAll(async () => {
     await import('../../../src/stores/intro-weights'),
     await import('../../../src/stores/sample-mode'),
   ) as Stores;
+  // The switch fetches the sample's people before its first visit; so do these tests.
+  await s.prepareSample();
 });
 afterAll(() => {
   vi.useRealTimers();

@@ -39,6 +39,8 @@ beforeAll(async () => {
     ...(await Promise.all(Object.values(modules).map((load) => load()))),
     await import('../../../src/stores/sample-mode'),
   ) as Stores;
+  // The switch fetches the sample's people before its first visit; so do these tests.
+  await s.prepareSample();
 });
 
 beforeEach(() => {
@@ -275,5 +277,24 @@ describe('exploreSample and backToOwnNetwork', () => {
     expect(s.undoOnScreen.get()).toBe(ownUndo);
     // Undo on the reader's map takes back nothing of the sample's.
     expect(s.undoLast()).toBeUndefined();
+  });
+});
+
+describe('the sample before its first visit', () => {
+  it('is not built or shown until asked for, and a switch that did not wait still shows it', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/stores/sample-mode');
+    const { network, mapOnScreen } = await import('../../../src/stores/network');
+    // Before the first visit the sample's copy is the reader's own map: nothing of it was made.
+    expect(mapOnScreen.get()).toBe(network.get());
+    expect(fresh.sampleReaderLine('en')).toBe('');
+    fresh.exploreSample('en');
+    expect(fresh.networkShown.get()).toBe('own');
+    await fresh.prepareSample();
+    await Promise.resolve();
+    expect(fresh.networkShown.get()).toBe('sample');
+    expect(mapOnScreen.get()).toEqual(sampleNetwork('en'));
+    expect(fresh.sampleReaderLine('en')).not.toBe('');
+    fresh.backToOwnNetwork();
   });
 });
