@@ -6,8 +6,10 @@ export const dataTools: Record<keyof typeof vi, string> = {
   'yourData.storedTitle': 'In this browser',
   'yourData.clearTitle': 'Clear everything',
   'room.title': 'The larger storage (IndexedDB)',
-  'room.estimate':
-    'The browser says this site uses about {used} of the roughly {quota} it allows. A large map (tens of thousands of people) is kept there.',
+  'room.estimate': 'The browser says this site uses about {used} of the roughly {quota} it allows.',
+  'room.pending': 'Asking the browser how much of the room it allows this site is in use…',
+  'room.unknown': 'This browser does not say how much room it allows this site.',
+  'room.use': 'A large map (tens of thousands of people) is kept there.',
   'backup.title': 'Back up',
   'backup.lead':
     'One JSON file with everything you did in the workbook: answers, progress, your network map, the introduction log and settings. Keep it somewhere safe; you can restore it in this browser or on another device.',

@@ -5,7 +5,11 @@ export const dataTools = {
   'yourData.clearTitle': 'Xoá toàn bộ',
   'room.title': 'Phần bộ nhớ lớn hơn (IndexedDB)',
   'room.estimate':
-    'Trình duyệt cho biết trang này đang dùng khoảng {used} trên khoảng {quota} mà nó cho phép. Bản đồ lớn (hàng chục nghìn người) được lưu ở đây.',
+    'Trình duyệt cho biết trang này đang dùng khoảng {used} trên khoảng {quota} mà nó cho phép.',
+  'room.pending':
+    'Đang hỏi trình duyệt xem trang này đã dùng bao nhiêu trong phần chỗ nó cho phép…',
+  'room.unknown': 'Trình duyệt này không cho biết nó dành cho trang này bao nhiêu chỗ.',
+  'room.use': 'Bản đồ lớn (hàng chục nghìn người) được lưu ở đây.',
   'backup.title': 'Sao lưu',
   'backup.lead':
     'Một tệp JSON chứa mọi thứ bạn làm trong sổ tay: câu trả lời, tiến độ, bản đồ mạng lưới, nhật ký giới thiệu và cài đặt. Hãy cất nó ở nơi an toàn; bạn có thể khôi phục nó ở trình duyệt này hoặc một máy khác.',
