@@ -1,3 +1,5 @@
+import { DEFAULT_WEIGHTS } from '../../../src/lib/intro/weights';
+
 /*
  * What a reader already has in this browser before they explore the sample network: people
  * (two Nguyễn Văn Anh at one company are two people), a tie, a log entry, a weigher draft in
@@ -37,19 +39,8 @@ const STORED: Record<string, unknown> = {
   'syn:intro-weights': {
     v: 1,
     data: {
-      factors: {
-        preferenceA: 1,
-        preferenceB: 1,
-        sensitivity: 2,
-        trustA: 1,
-        trustB: 1,
-        reciprocity: 1.5,
-        bypassRisk: 1,
-        benefitA: 1,
-        benefitB: 1,
-        benefitReader: 1,
-        sharedContext: 0.5,
-      },
+      // Weights of their own: the defaults, with sensitivity weighed more.
+      factors: { ...DEFAULT_WEIGHTS.factors, sensitivity: 2 },
     },
   },
 };
