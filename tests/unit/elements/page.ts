@@ -22,10 +22,15 @@ const { JSDOM } = jsdom as unknown as {
  * is; localStorage is carried over when asked.
  */
 
+// One container for the whole file, made before any test resets the modules: the components the
+// file imported and the Svelte renderer must come from the same copy of Svelte.
+const containerOnce = loadRenderers([getContainerRenderer()]).then((renderers) =>
+  AstroContainer.create({ renderers }),
+);
+
 /** Renders an .astro component (Svelte icons included) to HTML, its <script> tags left out. */
 export async function render(component: unknown, props: Record<string, unknown>): Promise<string> {
-  const renderers = await loadRenderers([getContainerRenderer()]);
-  const container = await AstroContainer.create({ renderers });
+  const container = await containerOnce;
   const html = await container.renderToString(component as AstroComponentFactory, { props });
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 }
