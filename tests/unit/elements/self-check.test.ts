@@ -11,7 +11,9 @@ const LESSONS = [
 
 function storedAnswers(answers: Record<string, string>): Record<string, string> {
   const at = '2026-03-01T08:00:00.000Z';
-  const entries = Object.entries(answers).map(([id, text]) => [id, { text, updatedAt: at }]);
+  const entries = Object.entries(answers).map(
+    ([id, text]): [string, { text: string; updatedAt: string }] => [id, { text, updatedAt: at }],
+  );
   return {
     'syn:answers': JSON.stringify({
       v: 1,
