@@ -24,7 +24,7 @@ const used = new Map<string, UiKey[]>();
  * The keys an island and everything it imports name, found by reading their sources (see
  * `keyUsage`): exact keys, and every key of a pattern it builds, such as `` `ring.${ring}` ``.
  *
- * @param island the island's path under `src/`, e.g. `widgets/AnswerBox.svelte`
+ * @param island the island's path under `src/`, e.g. `widgets/FocusPlan.svelte`
  */
 export function islandKeys(island: string): UiKey[] {
   const entry = `src/${island}`;
@@ -50,7 +50,7 @@ export function islandKeys(island: string): UiKey[] {
  *
  * @param keep narrows a family of keys the island builds from data, when the page knows which
  *             members it shows (one lesson's practice scenarios rather than every lesson's)
- * @example <AnswerBox strings={islandStrings(locale, 'widgets/AnswerBox.svelte')} … />
+ * @example <FocusPlan strings={islandStrings(locale, 'widgets/FocusPlan.svelte')} … />
  */
 export function islandStrings(
   locale: Locale,

@@ -17,9 +17,11 @@ const KB = 1024;
 
 /** The budget of a page, from what its islands are (their component file names) and its path. */
 export function budgetFor(path, html) {
-  const islands = [...html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[\w-]+\.js"/g)].map(
-    (match) => match[1],
-  );
+  const islands = [
+    ...html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[\w-]+\.js"/g),
+    // Custom elements (src/elements/) load as processed Astro scripts, named after their component.
+    ...html.matchAll(/<script type="module" src="[^"]*\/([A-Za-z]+)\.astro_astro_type_script/g),
+  ].map((match) => match[1]);
   const has = (...names) => islands.some((name) => names.includes(name));
   // The blank worksheet's print button needs a few lines of script: printing has no HTML-only way.
   if (islands.length === 0 && html.includes('data-print'))

@@ -62,11 +62,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /**
- * Waits until every Astro island on the page has hydrated (clicks before that are lost). Islands
- * hydrate `client:visible`, so each is scrolled into view first; the page is scrolled back to the
- * top afterwards.
+ * Waits until every Astro island on the page has hydrated and every custom element
+ * (src/elements/) is defined (clicks before that are lost). Islands hydrate `client:visible`, so
+ * each is scrolled into view first; the page is scrolled back to the top afterwards.
  */
 export async function waitForIslands(page: Page): Promise<void> {
+  // A custom element not yet upgraded matches :not(:defined); their module scripts are deferred.
+  await page.waitForFunction(() => document.querySelectorAll(':not(:defined)').length === 0);
   const islands = page.locator('astro-island');
   const count = await islands.count();
   for (let index = 0; index < count; index++) {

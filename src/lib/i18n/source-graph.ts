@@ -1,4 +1,4 @@
-/** Source files by path (`src/widgets/AnswerBox.svelte` → its text). */
+/** Source files by path (`src/widgets/FocusPlan.svelte` → its text). */
 export type Sources = ReadonlyMap<string, string>;
 
 // `import … from '…'`, `export … from '…'`, `import '…'` at the start of a line (group 1 marks

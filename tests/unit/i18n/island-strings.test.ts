@@ -6,14 +6,14 @@ import { vi } from '../../../src/i18n/vi';
 import { RINGS } from '../../../src/lib/network/person';
 
 describe('islandKeys', () => {
-  it('gives an answer box its own words and the storage notices it shows, nothing of other areas', () => {
-    const keys = islandKeys('widgets/AnswerBox.svelte');
-    expect(keys).toContain('answers.words');
+  it('gives the focus plan its own words and the storage notices it shows, nothing of other areas', () => {
+    const keys = islandKeys('widgets/FocusPlan.svelte');
+    expect(keys).toContain('answers.plan.heading');
     expect(keys).toContain('storage.unsaved.title');
-    expect(keys).toContain('collection.answers');
+    expect(keys).toContain('collection.focus-plan');
     expect(keys.some((key) => key.startsWith('map.'))).toBe(false);
-    // The focus plan's strings live in the same area but belong to another island.
-    expect(keys).not.toContain('answers.plan.heading');
+    // The self-check's strings live in the same area but belong to another component.
+    expect(keys).not.toContain('answers.selfCheck.q1');
   });
 
   it('follows the island’s imports: the map gets the words of its child components', () => {
@@ -28,8 +28,10 @@ describe('islandKeys', () => {
   });
 
   it('carries fewer strings than whole areas did', () => {
-    const picked = islandKeys('widgets/AnswerBox.svelte').length;
-    const areas = Object.keys(pickStrings('vi', ['answers.', 'storage.', 'collection.'])).length;
+    const picked = islandKeys('widgets/IntroLog.svelte').length;
+    const areas = Object.keys(
+      pickStrings('vi', ['introLog.', 'intro.', 'storage.', 'collection.', 'map.']),
+    ).length;
     expect(picked).toBeLessThan(areas / 2);
   });
 
@@ -40,8 +42,8 @@ describe('islandKeys', () => {
 
 describe('islandStrings', () => {
   it('picks the same keys in both languages, each with its own words', () => {
-    const viStrings = islandStrings('vi', 'widgets/LessonStatus.svelte');
-    const enStrings = islandStrings('en', 'widgets/LessonStatus.svelte');
+    const viStrings = islandStrings('vi', 'widgets/IntroLog.svelte');
+    const enStrings = islandStrings('en', 'widgets/IntroLog.svelte');
     expect(Object.keys(viStrings)).toEqual(Object.keys(enStrings));
     for (const [key, text] of Object.entries(viStrings)) {
       expect(text).toBe(vi[key as keyof typeof vi]);
@@ -49,15 +51,16 @@ describe('islandStrings', () => {
     }
   });
 
-  it('lets a page narrow a family to the members it shows (one lesson’s scenarios)', () => {
-    const all = islandStrings('en', 'widgets/RetrievalPractice.svelte');
-    const one = islandStrings('en', 'widgets/RetrievalPractice.svelte', (key) =>
-      key.startsWith('practice.share-with-care.'),
+  it('lets a page narrow a family to the members it shows (one ring of the map)', () => {
+    const [first, second] = RINGS;
+    const all = islandStrings('en', 'widgets/network-map/NetworkMap.svelte');
+    const one = islandStrings(
+      'en',
+      'widgets/network-map/NetworkMap.svelte',
+      (key) => key === `ring.${first}` || !key.startsWith('ring.'),
     );
-    expect(Object.keys(all).some((key) => key.startsWith('practice.network-as-resource.'))).toBe(
-      true,
-    );
-    expect(Object.keys(one).length).toBeGreaterThan(0);
-    expect(Object.keys(one).every((key) => key.startsWith('practice.share-with-care.'))).toBe(true);
+    expect(Object.keys(all)).toContain(`ring.${second}`);
+    expect(Object.keys(one)).toContain(`ring.${first}`);
+    expect(Object.keys(one)).not.toContain(`ring.${second}`);
   });
 });
