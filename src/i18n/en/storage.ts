@@ -27,4 +27,8 @@ export const storage: Record<keyof typeof vi, string> = {
   'storage.saved': 'Saved at {time}',
   'storage.loading': '{what}: loading what you saved…',
   'storage.saving': 'Saving…',
+  'storage.part.loading': 'Loading this part…',
+  'storage.part.failed':
+    'This part of the page could not be loaded (you may be offline, or the site has just been updated). Everything you saved is still there.',
+  'storage.part.retry': 'Try again',
 };

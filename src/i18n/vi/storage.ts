@@ -25,4 +25,8 @@ export const storage = {
   'storage.saved': 'Đã lưu lúc {time}',
   'storage.loading': '{what}: đang tải dữ liệu đã lưu…',
   'storage.saving': 'Đang lưu…',
+  'storage.part.loading': 'Đang tải phần này…',
+  'storage.part.failed':
+    'Không tải được phần này của trang (có thể bạn đang ngoại tuyến, hoặc trang vừa được cập nhật). Những gì bạn đã lưu vẫn còn nguyên.',
+  'storage.part.retry': 'Thử tải lại',
 } as const;

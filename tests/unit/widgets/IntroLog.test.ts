@@ -40,7 +40,7 @@ describe('IntroLog: adding', () => {
     const user = userEvent.setup();
     renderLog();
     await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
-    const form = screen.getByRole('form', { name: 'New introduction' });
+    const form = await screen.findByRole('form', { name: 'New introduction' });
     const [first, second] = within(form).getAllByLabelText('Choose a person');
     await user.selectOptions(first as HTMLElement, 'Minh');
     await user.selectOptions(second as HTMLElement, 'Someone not on my map…');
@@ -72,7 +72,7 @@ describe('IntroLog: adding', () => {
     const user = userEvent.setup();
     renderLog();
     await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
-    const form = screen.getByRole('form', { name: 'New introduction' });
+    const form = await screen.findByRole('form', { name: 'New introduction' });
     const [first, second] = within(form).getAllByLabelText('Choose a person');
     await user.selectOptions(first as HTMLElement, 'Minh');
     await user.selectOptions(second as HTMLElement, 'Hoa');
@@ -90,7 +90,7 @@ describe('IntroLog: adding', () => {
     const user = userEvent.setup();
     renderLog();
     await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
-    const form = screen.getByRole('form', { name: 'New introduction' });
+    const form = await screen.findByRole('form', { name: 'New introduction' });
     const [first, second] = within(form).getAllByLabelText('Choose a person');
     await user.selectOptions(first as HTMLElement, 'Minh');
     await user.selectOptions(second as HTMLElement, 'Lan');
@@ -105,7 +105,7 @@ describe('IntroLog: adding', () => {
     const user = userEvent.setup();
     renderLog();
     await user.click(screen.getByRole('button', { name: 'Add an introduction' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Not saved yet');
     expect(screen.getAllByText('Choose or type this person.')).toHaveLength(2);
     expect(introductions.get()).toEqual([]);
@@ -117,9 +117,9 @@ describe('IntroLog: editing', () => {
     const user = userEvent.setup();
     introductions.set([record('i1')]);
     renderLog();
-    expect(within(screen.getByTestId('successes')).queryByRole('listitem')).toBeNull();
+    expect(within(await screen.findByTestId('successes')).queryByRole('listitem')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Edit: Minh and Lan' }));
-    const form = screen.getByRole('form', { name: 'Edit introduction' });
+    const form = await screen.findByRole('form', { name: 'Edit introduction' });
     await user.selectOptions(within(form).getByLabelText('Outcome'), 'Good result');
     await user.type(within(form).getByLabelText('Notes'), 'They now work together.');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -127,7 +127,7 @@ describe('IntroLog: editing', () => {
     expect(introductions.get()).toEqual([
       record('i1', { outcome: 'good', notes: 'They now work together.' }),
     ]);
-    expect(within(screen.getByTestId('successes')).getByRole('listitem')).toHaveTextContent(
+    expect(within(await screen.findByTestId('successes')).getByRole('listitem')).toHaveTextContent(
       'Minh and Lan',
     );
     // Focus returns to the record's edit button.
@@ -171,7 +171,7 @@ describe('IntroLog: deleting', () => {
 });
 
 describe('IntroLog: views', () => {
-  it('lists follow-ups still to do, overdue first, leaving out those with an outcome', () => {
+  it('lists follow-ups still to do, overdue first, leaving out those with an outcome', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 10, 12));
     introductions.set([
@@ -184,7 +184,7 @@ describe('IntroLog: views', () => {
       }),
     ]);
     renderLog();
-    const items = within(screen.getByTestId('follow-ups')).getAllByRole('listitem');
+    const items = within(await screen.findByTestId('follow-ups')).getAllByRole('listitem');
     // Today is 10 March: 7 March is 3 days overdue, 15 March is in 5 days; "done" has an outcome.
     expect(items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       '3 days overdue Minh and Hoa · March 7, 2026 Open',
@@ -192,10 +192,12 @@ describe('IntroLog: views', () => {
     ]);
   });
 
-  it('flags a one-way pattern in the reciprocity tally', () => {
+  it('flags a one-way pattern in the reciprocity tally', async () => {
     introductions.set(['i1', 'i2', 'i3'].map((id) => record(id, { acknowledged: false })));
     renderLog();
-    const row = within(screen.getByTestId('reciprocity')).getByRole('row', { name: /^Minh/ });
+    const row = within(await screen.findByTestId('reciprocity')).getByRole('row', {
+      name: /^Minh/,
+    });
     expect(row).toHaveTextContent('One-way: you have introduced them 3 times');
   });
 });

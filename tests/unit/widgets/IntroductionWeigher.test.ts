@@ -133,10 +133,11 @@ describe('IntroductionWeigher: the verdict', () => {
 });
 
 describe('IntroductionWeigher: the drafts', () => {
-  it('offers the three messages when the advice is to go ahead', () => {
+  it('offers the three messages when the advice is to go ahead', async () => {
     weigherDraft.set(goodDraft('p2'));
     renderWeigher();
-    expect(screen.getByRole('heading', { name: 'Draft messages' })).toBeInTheDocument();
+    // The drafts are fetched once the advice is there.
+    expect(await screen.findByRole('heading', { name: 'Draft messages' })).toBeInTheDocument();
     expect(screen.getAllByTestId('draft-body')).toHaveLength(3);
   });
 
@@ -157,7 +158,7 @@ describe('IntroductionWeigher: the drafts', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     weigherDraft.set(goodDraft('p2'));
     renderWeigher();
-    await user.click(screen.getByRole('button', { name: 'Copy message: Asking Minh' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy message: Asking Minh' }));
     expect(writeText).toHaveBeenCalledWith(screen.getAllByTestId('draft-body')[0]?.textContent);
     expect(writeText.mock.calls[0]?.[0]).toMatch(/^Hi Minh,/);
     expect(
@@ -183,7 +184,7 @@ describe('IntroductionWeigher: the drafts', () => {
     });
     renderWeigher();
     await user.click(
-      screen.getByRole('button', { name: 'Copy message: The introduction, to both' }),
+      await screen.findByRole('button', { name: 'Copy message: The introduction, to both' }),
     );
     await waitFor(() =>
       expect(screen.getByText(/Could not copy automatically/)).toBeInTheDocument(),

@@ -146,7 +146,7 @@ describe('SharePanel', () => {
     render(SharePanel, { props });
     await user.click(screen.getByRole('button', { name: 'Prepare the copy' }));
 
-    const summary = screen.getByTestId('share-summary');
+    const summary = await screen.findByTestId('share-summary');
     expect(
       within(summary).getByText('Shared in full (without notes)').nextElementSibling,
     ).toHaveTextContent('1');

@@ -60,6 +60,8 @@ describe('Filters', () => {
     twoGroups();
     const user = userEvent.setup();
     render(NetworkMap, { locale: 'en', strings });
+    // The list arrives just after the map (it is fetched as it comes near the screen).
+    await screen.findByRole('table');
     const filters = screen.getByRole('group', { name: 'Filter' });
     await user.selectOptions(within(filters).getByLabelText('Context'), 'family');
 

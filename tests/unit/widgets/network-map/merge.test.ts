@@ -48,7 +48,8 @@ describe('merging two people from the editor', () => {
     render(NetworkMap, { locale: 'en', strings });
     const edits = await screen.findAllByRole('button', { name: 'Edit Phạm Văn Viktor' });
     await user.click(edits[0] as HTMLElement);
-    await user.click(screen.getByRole('button', { name: 'Merge with someone else…' }));
+    // The editor is fetched when it is first opened.
+    await user.click(await screen.findByRole('button', { name: 'Merge with someone else…' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Find the other record by name'));
 
     const matches = screen.getByRole('group', { name: 'Who might be Phạm Văn Viktor' });
@@ -90,7 +91,8 @@ describe('merging two people from the editor', () => {
     const user = userEvent.setup();
     render(NetworkMap, { locale: 'en', strings });
     await user.click(await screen.findByRole('button', { name: 'Edit Lan' }));
-    await user.click(screen.getByRole('button', { name: 'Merge with someone else…' }));
+    // The editor is fetched when it is first opened.
+    await user.click(await screen.findByRole('button', { name: 'Merge with someone else…' }));
     expect(screen.getByText('Nobody else on the map matches this name.')).toBeTruthy();
     await user.clear(screen.getByLabelText('Find the other record by name'));
     await user.type(screen.getByLabelText('Find the other record by name'), 'pham');

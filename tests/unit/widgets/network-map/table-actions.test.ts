@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import NetworkMap from '../../../../src/widgets/network-map/NetworkMap.svelte';
 import { network } from '../../../../src/stores/network';
 import { seed, strings, useCleanMap } from './setup';
@@ -90,7 +90,11 @@ describe('PeopleTable (the list twin of the map)', () => {
     const user = userEvent.setup();
     render(NetworkMap, { locale: 'en', strings });
     await user.click(await screen.findByRole('button', { name: 'Edit Minh' }));
-    const editor = screen.getByRole('region', { name: 'About Minh' });
+    // The editor is fetched when it is first opened, and focuses its first field.
+    const editor = await screen.findByRole('region', { name: 'About Minh' });
+    await vi.waitFor(() =>
+      expect(within(editor).getByLabelText('Name')).toBe(document.activeElement),
+    );
     await user.type(within(editor).getByLabelText('They know about'), 'kinh tế, dữ liệu');
     await user.type(within(editor).getByLabelText('Known since'), '2019-04');
     await user.click(within(editor).getByRole('radio', { name: 'Happy to be introduced' }));
@@ -110,7 +114,7 @@ describe('PeopleTable (the list twin of the map)', () => {
     const user = userEvent.setup();
     render(NetworkMap, { locale: 'en', strings });
     await user.click(await screen.findByRole('button', { name: 'Edit Lan' }));
-    const since = screen.getByLabelText('Known since');
+    const since = await screen.findByLabelText('Known since');
     await user.type(since, 'last spring');
 
     expect(screen.getByText('Write it as 2019, 2019-04 or 2019-04-23.')).toBeTruthy();

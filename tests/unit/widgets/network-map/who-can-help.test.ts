@@ -22,7 +22,7 @@ describe('WhoCanHelp', () => {
       'section',
     );
     if (!help) throw new Error('no "who could help" section');
-    const box = within(help).getByLabelText('Topic, company or context');
+    const box = await within(help).findByLabelText('Topic, company or context');
 
     await user.type(box, 'kinh te');
     expect(within(help).getByText('2 people could help')).toBeTruthy();
