@@ -133,6 +133,7 @@ describe('latestRun: the map figures worked out after an edit', () => {
     const done: number[] = [];
     const run = latestRun(
       function* (n: number) {
+        yield;
         return n * 2;
       },
       (_n, doubled) => done.push(doubled),
