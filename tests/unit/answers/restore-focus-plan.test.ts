@@ -28,6 +28,22 @@ describe('restoreFocusPlan', () => {
     expect(setAside).toBe(0);
   });
 
+  it('reads a budget JSON turns into Infinity as not set, and such check-in minutes as 0', () => {
+    const raw: unknown = JSON.parse(
+      '{"goals":[{"id":"g1","platform":"Zalo","minutesPerWeek":1e999,"offer":""}],' +
+        '"checkIns":[{"week":"2026-W10","minutes":-1e999,"connected":true,"note":""}]}',
+    );
+    const { plan, setAside } = restoreFocusPlan(raw);
+    expect(plan.goals[0]?.minutesPerWeek).toBeNull();
+    expect(plan.checkIns[0]?.minutes).toBe(0);
+    expect(setAside).toBe(0);
+  });
+
+  it('cuts an over-long platform to 200 characters instead of dropping the goal', () => {
+    const { plan } = restoreFocusPlan({ goals: [{ ...goal, platform: 'Zalo '.repeat(60) }] });
+    expect(plan.goals[0]?.platform).toHaveLength(200);
+  });
+
   it('clamps a budget beyond a week', () => {
     const { plan } = restoreFocusPlan({ goals: [{ ...goal, minutesPerWeek: 1e9 }] });
     expect(plan.goals[0]?.minutesPerWeek).toBe(10_080);
