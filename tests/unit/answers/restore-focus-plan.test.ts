@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   restoreFocusPlan,
@@ -90,12 +91,15 @@ describe('restoreFocusPlan', () => {
 describe('storedFocusPlanSchema', () => {
   it('fails on a value that is not an object, so that the stored text is kept untouched', () => {
     for (const raw of ['x', 3, null, []]) {
-      expect(storedFocusPlanSchema.safeParse(raw).success, String(raw)).toBe(false);
+      expect(v.safeParse(storedFocusPlanSchema, raw).success, String(raw)).toBe(false);
     }
   });
 
   it('gives back what it reads when read again', () => {
-    const once = storedFocusPlanSchema.parse({ goals: [goal, { id: 'g2' }], checkIns: [checkIn] });
-    expect(storedFocusPlanSchema.parse(once)).toEqual(once);
+    const once = v.parse(storedFocusPlanSchema, {
+      goals: [goal, { id: 'g2' }],
+      checkIns: [checkIn],
+    });
+    expect(v.parse(storedFocusPlanSchema, once)).toEqual(once);
   });
 });
