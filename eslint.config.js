@@ -9,16 +9,27 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 /**
- * Classic zod weighs ~26 KB gzip on every page with an island (its methods pull in the whole
- * library, JSON Schema output included); zod/mini, the same schemas written as functions,
- * tree-shakes to what is used (issue 17, page budgets).
+ * One validator, valibot (issue 17): on the same schemas it weighed 2.8 KB gzip against zod/mini's
+ * 9.0 KB, on every page with an island. The only zod left is Astro's own, which content
+ * collections require at build time (src/loaders/from-valibot.ts hands it our schemas).
  */
-const classicZod = {
+const oneValidator = {
   paths: [
-    { name: 'zod', message: "Import { z } from 'zod/mini' (page budgets, issue 17)." },
-    { name: 'astro/zod', message: "Import { z } from 'zod/mini' (page budgets, issue 17)." },
+    { name: 'zod', message: 'Validate with valibot (one validator, issue 17).' },
+    { name: 'astro/zod', message: 'Validate with valibot (one validator, issue 17).' },
   ],
-  patterns: [{ group: ['zod/v4', 'zod/v4/classic', 'zod/v3'], message: "Import from 'zod/mini'." }],
+  patterns: [{ group: ['zod/*'], message: 'Validate with valibot (one validator, issue 17).' }],
+};
+
+/**
+ * valibot's object, record and number accept arrays and Infinity where the stored data has
+ * always been refused; src/lib/schema/json-values.ts has the versions every schema uses.
+ */
+const adjustedSchemas = {
+  selector:
+    "MemberExpression[object.name='v'][property.name=/^(object|looseObject|strictObject|objectWithRest|record|number|integer|isoDate)$/]",
+  message:
+    'Use object, looseObject, record, number or int from src/lib/schema/json-values.ts (they refuse arrays and Infinity, as stored data always was), or isoDateSchema from src/lib/dates/iso-date.ts.',
 };
 
 export default defineConfig(
@@ -57,7 +68,19 @@ export default defineConfig(
     },
   },
   {
-    rules: { 'no-restricted-imports': ['error', classicZod] },
+    rules: {
+      'no-restricted-imports': ['error', oneValidator],
+      'no-restricted-syntax': ['error', adjustedSchemas],
+    },
+  },
+  {
+    // The adjusted schemas themselves, and the bridge Astro's content collections need.
+    files: ['src/lib/schema/json-values.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['src/loaders/from-valibot.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
@@ -79,9 +102,9 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: classicZod.paths,
+          paths: oneValidator.paths,
           patterns: [
-            ...classicZod.patterns,
+            ...oneValidator.patterns,
             { group: ['astro', 'astro:*', 'astro/*'], message: 'src/lib is pure: no Astro.' },
             { group: ['svelte', 'svelte/*', '*.svelte'], message: 'src/lib is pure: no Svelte.' },
             { group: ['nanostores', '@nanostores/*'], message: 'src/lib is pure: no stores.' },

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { fromValibot } from './loaders/from-valibot';
 import { lessonMetaSchema } from './lib/lessons/lesson-meta';
+import { object } from './lib/schema/json-values';
 import { checkedGlob, entryLocale } from './loaders/checked-glob';
 
 // The lessons live in the top-level content/ folder, as the product's design asks: one MDX file
@@ -13,17 +15,17 @@ const lessons = defineCollection({
     kind: 'lesson',
     fileNamedById: true,
     items: (entry) => {
-      const { id, order } = z.pick(lessonMetaSchema, { id: true, order: true }).parse(entry.data);
+      const { id, order } = v.parse(v.pick(lessonMetaSchema, ['id', 'order']), entry.data);
       return [{ locale: entryLocale(entry), id, position: order, file: entry.filePath ?? id }];
     },
   }),
-  schema: lessonMetaSchema,
+  schema: fromValibot(lessonMetaSchema),
 });
 
-const glossarySchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  terms: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))).check(z.minLength(1)),
+const glossarySchema = object({
+  title: v.pipe(v.string(), v.minLength(1)),
+  description: v.pipe(v.string(), v.minLength(1)),
+  terms: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))), v.minLength(1)),
 });
 
 // The glossary, one file per locale (content/glossary/<locale>.mdx); `terms` lists the same term
@@ -34,14 +36,14 @@ const glossary = defineCollection({
     base: './content/glossary',
     kind: 'glossary term',
     items: (entry) =>
-      glossarySchema.parse(entry.data).terms.map((id, position) => ({
+      v.parse(glossarySchema, entry.data).terms.map((id, position) => ({
         locale: entryLocale(entry),
         id,
         position,
         file: entry.filePath ?? entry.id,
       })),
   }),
-  schema: glossarySchema,
+  schema: fromValibot(glossarySchema),
 });
 
 export const collections = { lessons, glossary };

@@ -21,7 +21,7 @@ interface CheckedGlobOptions {
  * Astro's glob loader, followed by a check that every language holds the same items in the same
  * order: the content sync, and with it `astro build`, `astro dev` and `astro check`, stops with a
  * message naming each file to fix when a lesson or glossary term exists in one language only.
- * The check sees the entries after the collection's zod schema has parsed them.
+ * The check sees the entries after the collection's schema has parsed them.
  */
 export function checkedGlob(options: CheckedGlobOptions): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });

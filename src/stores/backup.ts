@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import {
   storedCollectionSchema,
   type Backup,
@@ -101,8 +102,8 @@ async function readStoredCollection(name: string) {
   const text = await readStoredText(storageKey(name));
   if (text === undefined) return undefined;
   try {
-    const parsed = storedCollectionSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    const parsed = v.safeParse(storedCollectionSchema, JSON.parse(text));
+    return parsed.success ? parsed.output : undefined;
   } catch {
     return undefined;
   }

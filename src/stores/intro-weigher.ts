@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { record } from '../lib/schema/json-values';
 import type { IsoDay } from '../lib/dates/iso-day';
 import { answerSide, chooseSide, loadInput, type SideChoice } from '../lib/intro/draft-memory';
 import { migrateWeigherDraftV1 } from '../lib/intro/weigher-draft-migration';
@@ -14,9 +15,9 @@ import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
 /** A saved draft is read leniently (see `weigherDraftSchema`); anything but an object is damage. */
-const storedDraftSchema = z.pipe(
-  z.record(z.string(), z.unknown()),
-  z.transform((raw): WeigherDraft => weigherDraftSchema.parse(raw)),
+const storedDraftSchema = v.pipe(
+  record(v.string(), v.unknown()),
+  v.transform((raw): WeigherDraft => v.parse(weigherDraftSchema, raw)),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import {
   DEFAULT_WEIGHTS,
   sanitizeWeights,
@@ -10,9 +10,9 @@ import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
 /** Saved weights are read field by field: an odd value falls back to its default, never fails. */
-const storedWeightsSchema = z.pipe(
-  z.unknown(),
-  z.transform((raw): Weights => sanitizeWeights(raw)),
+const storedWeightsSchema = v.pipe(
+  v.unknown(),
+  v.transform((raw): Weights => sanitizeWeights(raw)),
 );
 
 const defaults = (): Weights => sanitizeWeights(DEFAULT_WEIGHTS);
@@ -44,14 +44,14 @@ export function setFactorWeight(factor: FactorId, value: number): void {
   const store = weights();
   const current = store.get();
   const next = { ...current, factors: { ...current.factors, [factor]: value } };
-  if (weightsSchema.safeParse(next).success) store.set(next);
+  if (v.safeParse(weightsSchema, next).success) store.set(next);
 }
 
 /** Sets one threshold; a value out of bounds is ignored. */
 export function setWeightThreshold(threshold: WeightThreshold, value: number): void {
   const store = weights();
   const next = { ...store.get(), [threshold]: value };
-  if (weightsSchema.safeParse(next).success) store.set(next);
+  if (v.safeParse(weightsSchema, next).success) store.set(next);
 }
 
 /** Puts every weight and threshold back to its default. */

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import {
   addRecord,
   removeRecord,
@@ -23,17 +23,13 @@ import { routeThroughSample } from './sample-mode';
  * would be lost by the next save, so instead the whole value is reported as damaged: the stored
  * text is kept untouched, the reader is told, and they decide (see persistence.ts).
  */
-const storedLogSchema = z.pipe(
-  z.unknown(),
-  z.transform((raw, context): IntroductionLog => {
-    const { log, dropped } = restoreIntroductionLog(raw);
+const storedLogSchema = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }): IntroductionLog => {
+    const { log, dropped } = restoreIntroductionLog(dataset.value);
     if (dropped.length > 0) {
-      context.issues.push({
-        code: 'custom',
-        message: `stores/introductions: ${dropped.length} record(s) cannot be read`,
-        input: raw,
-      });
-      return z.NEVER;
+      addIssue({ message: `stores/introductions: ${dropped.length} record(s) cannot be read` });
+      return NEVER;
     }
     return log;
   }),

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { addPerson, movePerson, updatePerson, type MoveTarget } from '../lib/network/add-person';
 import { compactNetwork } from '../lib/network/compact';
 import type { CustomContext } from '../lib/network/context';
@@ -35,9 +35,9 @@ import { routeThroughSample } from './sample-mode';
 /** The stored map's schema version. */
 const NETWORK_VERSION = 1;
 
-const storedNetworkSchema = z.pipe(
+const storedNetworkSchema = v.pipe(
   networkSchema,
-  z.transform((stored: Network) => sanitizeNetwork(stored).network),
+  v.transform((stored: Network) => sanitizeNetwork(stored).network),
 );
 
 /** The reader's network map, kept in this browser and in step with their other tabs. */

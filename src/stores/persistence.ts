@@ -48,7 +48,7 @@ interface Registered {
 const registry = new Map<string, Registered>();
 
 /**
- * A nanostores atom kept in localStorage under `syn:<name>`, validated with zod on every read, and
+ * A nanostores atom kept in localStorage under `syn:<name>`, checked by its schema on every read, and
  * in step with other tabs through storage events. It never throws: a value it cannot read leaves
  * the store at its default, keeps the stored text as it is and reports the problem in
  * `storageHealth`.

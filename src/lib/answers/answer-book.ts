@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { text } from '../schema/text';
+import { object, record } from '../schema/json-values';
 import { answerTarget, type AnswerId } from './answer-id';
 import { cutText } from '../storage/repair-text';
 
@@ -9,23 +11,23 @@ import { cutText } from '../storage/repair-text';
 export const MAX_ANSWER_CHARS = 100_000;
 
 /** One saved answer: the text as typed, and when it was last changed (ISO timestamp, or ''). */
-export const answerSchema = z.object({
-  text: z.string(),
-  updatedAt: z.string().check(z.maxLength(40)),
+export const answerSchema = object({
+  text: v.string(),
+  updatedAt: text(40),
 });
 
-export type Answer = z.infer<typeof answerSchema>;
+export type Answer = v.InferOutput<typeof answerSchema>;
 
 /**
  * Every answer the reader has written, by answer id. `unreadable` keeps, untouched, any saved entry
  * that could not be read back (see `restoreAnswerBook`), so that saving again never erases it.
  */
-export const answerBookSchema = z.object({
-  answers: z.record(z.string(), answerSchema),
-  unreadable: z.record(z.string(), z.unknown()),
+export const answerBookSchema = object({
+  answers: record(v.string(), answerSchema),
+  unreadable: record(v.string(), v.unknown()),
 });
 
-export type AnswerBook = z.infer<typeof answerBookSchema>;
+export type AnswerBook = v.InferOutput<typeof answerBookSchema>;
 
 /** A book with no answers yet. */
 export function emptyAnswerBook(): AnswerBook {

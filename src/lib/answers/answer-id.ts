@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { PRACTICE_QUESTIONS, type PracticeQuestion } from '../lessons/lesson-meta';
 
 /** The two times the reader takes the self-check: at the start of the path and at its end. */
@@ -43,16 +43,15 @@ export function answerTarget(id: string): AnswerTarget | undefined {
 }
 
 /** An answer id the workbook uses (see `answerTarget`). */
-export const answerIdSchema = z
-  .string()
-  .check(
-    z.refine(
-      (id) => answerTarget(id) !== undefined,
-      'expected q-a…q-d, reflect-<lesson> or before/after-1…3',
-    ),
-  );
+export const answerIdSchema = v.pipe(
+  v.string(),
+  v.check(
+    (id) => answerTarget(id) !== undefined,
+    'expected q-a…q-d, reflect-<lesson> or before/after-1…3',
+  ),
+);
 
-export type AnswerId = z.infer<typeof answerIdSchema>;
+export type AnswerId = v.InferOutput<typeof answerIdSchema>;
 
 /** The id of the answer to a practice question. @example questionAnswerId('b') // 'q-b' */
 export function questionAnswerId(question: PracticeQuestion): AnswerId {

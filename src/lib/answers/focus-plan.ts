@@ -1,4 +1,7 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { isoDateSchema } from '../dates/iso-date';
+import { filledText, text } from '../schema/text';
+import { int, object } from '../schema/json-values';
 import { isoWeekSchema } from '../dates/iso-week';
 import { cutText } from '../storage/repair-text';
 
@@ -9,7 +12,7 @@ export const MINUTES_IN_WEEK = 7 * 24 * 60;
 /** Ten years of weekly check-ins. */
 export const MAX_CHECK_INS = 520;
 
-const minutes = z.int().check(z.minimum(0), z.maximum(MINUTES_IN_WEEK));
+const minutes = v.pipe(int(), v.minValue(0), v.maxValue(MINUTES_IN_WEEK));
 
 /** Longest purpose a goal can state. */
 export const MAX_PURPOSE = 1000;
@@ -20,41 +23,41 @@ export const MAX_PURPOSE = 1000;
  * reader sets it) and the helpful act the reader will do for others each week (`offer`).
  * `platform` and `offer` keep their version-1 names so that a stored plan reads unchanged.
  */
-export const goalSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  purpose: z.optional(z.string().check(z.maxLength(MAX_PURPOSE))),
-  platform: z.string().check(z.maxLength(200)),
-  minutesPerWeek: z.nullable(minutes),
-  offer: z.string().check(z.maxLength(2000)),
+export const goalSchema = object({
+  id: filledText(100),
+  purpose: v.optional(text(MAX_PURPOSE)),
+  platform: text(200),
+  minutesPerWeek: v.nullable(minutes),
+  offer: text(2000),
 });
 
-export type Goal = z.infer<typeof goalSchema>;
+export type Goal = v.InferOutput<typeof goalSchema>;
 
 /** One weekly check-in: the time spent, and whether the reader connected someone who needed help. */
-export const checkInSchema = z.object({
+export const checkInSchema = object({
   week: isoWeekSchema,
   minutes,
-  connected: z.boolean(),
-  note: z.string().check(z.maxLength(2000)),
+  connected: v.boolean(),
+  note: text(2000),
 });
 
-export type CheckIn = z.infer<typeof checkInSchema>;
+export type CheckIn = v.InferOutput<typeof checkInSchema>;
 /** What a caller gives to record a check-in; `week` may be a day, turned into its ISO week. */
-export type CheckInInput = z.input<typeof checkInSchema>;
+export type CheckInInput = v.InferInput<typeof checkInSchema>;
 
 /**
  * The reader's focus plan for question (d). `unreadable` keeps, untouched, saved items that could
  * not be read back (see `restoreFocusPlan`), so that saving again never erases them.
  */
-export const focusPlanSchema = z.object({
-  goals: z.array(goalSchema).check(z.maxLength(MAX_GOALS)),
+export const focusPlanSchema = object({
+  goals: v.pipe(v.array(goalSchema), v.maxLength(MAX_GOALS)),
   /** The day the reader will sit down and review the plan (YYYY-MM-DD; since version 2). */
-  reviewOn: z.optional(z.iso.date()),
-  checkIns: z.array(checkInSchema).check(z.maxLength(MAX_CHECK_INS)),
-  unreadable: z.array(z.unknown()),
+  reviewOn: v.optional(isoDateSchema),
+  checkIns: v.pipe(v.array(checkInSchema), v.maxLength(MAX_CHECK_INS)),
+  unreadable: v.array(v.unknown()),
 });
 
-export type FocusPlan = z.infer<typeof focusPlanSchema>;
+export type FocusPlan = v.InferOutput<typeof focusPlanSchema>;
 
 /** A plan with no goal and no check-in. */
 export function emptyFocusPlan(): FocusPlan {
@@ -77,7 +80,7 @@ export function addGoal(plan: FocusPlan, id: string): FocusPlan {
   if (plan.goals.some((goal) => goal.id === id)) {
     throw new Error(`answers/addGoal: goal ${id} already exists`);
   }
-  const goal = goalSchema.parse({ id, platform: '', minutesPerWeek: null, offer: '' });
+  const goal = v.parse(goalSchema, { id, platform: '', minutesPerWeek: null, offer: '' });
   return { ...plan, goals: [...plan.goals, goal] };
 }
 
@@ -146,11 +149,11 @@ export function recordCheckIn(
   plan: FocusPlan,
   input: CheckInInput,
 ): { plan: FocusPlan; replaced: CheckIn | undefined } {
-  const parsed = checkInSchema.safeParse(input);
+  const parsed = v.safeParse(checkInSchema, input);
   if (!parsed.success) {
-    throw new Error(`answers/recordCheckIn: invalid check-in: ${z.prettifyError(parsed.error)}`);
+    throw new Error(`answers/recordCheckIn: invalid check-in: ${v.summarize(parsed.issues)}`);
   }
-  const checkIn = parsed.data;
+  const checkIn = parsed.output;
   const replaced = plan.checkIns.find((existing) => existing.week === checkIn.week);
   if (replaced === undefined && plan.checkIns.length >= MAX_CHECK_INS) {
     throw new Error(`answers/recordCheckIn: a plan holds at most ${MAX_CHECK_INS} check-ins`);
@@ -180,7 +183,7 @@ export function checkInsNewestFirst(plan: FocusPlan): CheckIn[] {
 export function setReviewDay(plan: FocusPlan, day: string | undefined): FocusPlan {
   const { reviewOn: _previous, ...rest } = plan;
   if (day === undefined || day === '') return rest;
-  if (!z.iso.date().safeParse(day).success) {
+  if (!v.safeParse(isoDateSchema, day).success) {
     throw new Error(`answers/setReviewDay: "${day}" is not a day (YYYY-MM-DD)`);
   }
   return { ...rest, reviewOn: day };

@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { text } from '../schema/text';
+import { number, object, record } from '../schema/json-values';
 import type { AnswerBook } from './answer-book';
 
 /** What `restoreAnswerBook` could read, and how many saved entries it set aside unread. */
@@ -11,9 +13,9 @@ export interface RestoredAnswerBook {
 /** Keys JSON may carry that must never become real properties (reliability notes: `__proto__`). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const lenientAnswerSchema = z.object({
-  text: z.union([z.string(), z.pipe(z.number(), z.transform(String))]),
-  updatedAt: z.catch(z.string().check(z.maxLength(40)), ''),
+const lenientAnswerSchema = object({
+  text: v.union([v.string(), v.pipe(number(), v.transform(String))]),
+  updatedAt: v.fallback(text(40), ''),
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -47,9 +49,9 @@ export function restoreAnswerBook(raw: unknown): RestoredAnswerBook {
 
   for (const [id, value] of Object.entries(answers)) {
     if (FORBIDDEN_KEYS.has(id)) continue;
-    const parsed = lenientAnswerSchema.safeParse(value);
+    const parsed = v.safeParse(lenientAnswerSchema, value);
     if (parsed.success) {
-      book.answers[id] = { text: parsed.data.text, updatedAt: parsed.data.updatedAt };
+      book.answers[id] = { text: parsed.output.text, updatedAt: parsed.output.updatedAt };
     } else {
       book.unreadable[id] = value;
       setAside += 1;
@@ -69,7 +71,7 @@ export function restoreAnswerBook(raw: unknown): RestoredAnswerBook {
  * `restoreAnswerBook`; anything else fails, so that the persistence layer keeps it untouched and
  * tells the reader.
  */
-export const storedAnswerBookSchema = z.pipe(
-  z.record(z.string(), z.unknown()),
-  z.transform((raw) => restoreAnswerBook(raw).book),
+export const storedAnswerBookSchema = v.pipe(
+  record(v.string(), v.unknown()),
+  v.transform((raw) => restoreAnswerBook(raw).book),
 );

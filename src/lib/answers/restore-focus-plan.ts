@@ -1,4 +1,7 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { isoDateSchema } from '../dates/iso-date';
+import { filledText } from '../schema/text';
+import { number, object, record } from '../schema/json-values';
 import {
   checkInSchema,
   clampMinutes,
@@ -18,31 +21,32 @@ export interface RestoredFocusPlan {
 }
 
 const text = (max: number) =>
-  z.pipe(
-    z.catch(z.string(), ''),
-    z.transform((value) => cutText(value, max)),
+  v.pipe(
+    v.fallback(v.string(), ''),
+    v.transform((value) => cutText(value, max)),
   );
 
-const lenientGoalSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+const lenientGoalSchema = object({
+  id: filledText(100),
   // A purpose that is not text is not a goal's purpose: left out here, the goal is still read.
-  purpose: z.catch(
-    z.optional(
-      z.pipe(
-        z.string(),
-        z.transform((value) => cutText(value, MAX_PURPOSE)),
+  purpose: v.fallback(
+    v.optional(
+      v.pipe(
+        v.string(),
+        v.transform((value) => cutText(value, MAX_PURPOSE)),
       ),
     ),
     undefined,
   ),
   platform: text(200),
-  minutesPerWeek: z.catch(z.nullable(z.pipe(z.number(), z.transform(clampMinutes))), null),
+  minutesPerWeek: v.fallback(v.nullable(v.pipe(number(), v.transform(clampMinutes))), null),
   offer: text(2000),
 });
 
-const lenientCheckInSchema = z.extend(checkInSchema, {
-  minutes: z.catch(z.pipe(z.number(), z.transform(clampMinutes)), 0),
-  connected: z.catch(z.boolean(), false),
+const lenientCheckInSchema = object({
+  ...checkInSchema.entries,
+  minutes: v.fallback(v.pipe(number(), v.transform(clampMinutes)), 0),
+  connected: v.fallback(v.boolean(), false),
   note: text(2000),
 });
 
@@ -65,31 +69,31 @@ export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
 
   const ids = new Set<string>();
   for (const item of Array.isArray(raw['goals']) ? (raw['goals'] as unknown[]) : []) {
-    const parsed = lenientGoalSchema.safeParse(item);
-    if (!parsed.success || ids.has(parsed.data.id) || plan.goals.length >= MAX_GOALS) {
+    const parsed = v.safeParse(lenientGoalSchema, item);
+    if (!parsed.success || ids.has(parsed.output.id) || plan.goals.length >= MAX_GOALS) {
       setAside.push(item);
       continue;
     }
-    ids.add(parsed.data.id);
-    const { purpose, ...rest } = parsed.data;
+    ids.add(parsed.output.id);
+    const { purpose, ...rest } = parsed.output;
     const goal: Goal = purpose === undefined ? rest : { ...rest, purpose };
     plan.goals.push(goal);
   }
 
   const weeks = new Set<string>();
   for (const item of Array.isArray(raw['checkIns']) ? (raw['checkIns'] as unknown[]) : []) {
-    const parsed = lenientCheckInSchema.safeParse(item);
-    if (!parsed.success || weeks.has(parsed.data.week) || plan.checkIns.length >= MAX_CHECK_INS) {
+    const parsed = v.safeParse(lenientCheckInSchema, item);
+    if (!parsed.success || weeks.has(parsed.output.week) || plan.checkIns.length >= MAX_CHECK_INS) {
       setAside.push(item);
       continue;
     }
-    weeks.add(parsed.data.week);
-    plan.checkIns.push(parsed.data);
+    weeks.add(parsed.output.week);
+    plan.checkIns.push(parsed.output);
   }
 
   const reviewOn = raw['reviewOn'];
   if (reviewOn !== undefined) {
-    if (typeof reviewOn === 'string' && z.iso.date().safeParse(reviewOn).success) {
+    if (typeof reviewOn === 'string' && v.is(isoDateSchema, reviewOn)) {
       plan.reviewOn = reviewOn;
     } else {
       setAside.push({ reviewOn });
@@ -107,9 +111,9 @@ export function restoreFocusPlan(raw: unknown): RestoredFocusPlan {
  * The schema the focus plan is stored with: any object is read leniently by `restoreFocusPlan`;
  * anything else fails, so that the persistence layer keeps it untouched and tells the reader.
  */
-export const storedFocusPlanSchema = z.pipe(
-  z.record(z.string(), z.unknown()),
-  z.transform((raw) => restoreFocusPlan(raw).plan),
+export const storedFocusPlanSchema = v.pipe(
+  record(v.string(), v.unknown()),
+  v.transform((raw) => restoreFocusPlan(raw).plan),
 );
 
 /**

@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { text } from '../schema/text';
+import { int, object, record } from '../schema/json-values';
 
 /** The name every backup file carries, so that another JSON file is never taken for one. */
 export const BACKUP_FORMAT = 'share-your-network-backup';
@@ -13,15 +15,18 @@ export const BACKUP_FORMAT_VERSION = 1;
  * A collection's name as the workbook stores it (`syn:<name>`): lower case, digits and dashes.
  * Anything else (`__proto__`, a key with a colon) is not a collection of ours.
  */
-export const collectionNameSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+export const collectionNameSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 /**
  * One collection in a backup: its value exactly as the workbook stores it, `{ v, data }`, so that
  * restoring runs the same schema checks and migrations as reading it from the browser.
  */
-export const storedCollectionSchema: z.ZodMiniType<StoredCollection> = z.object({
-  v: z.int().check(z.positive()),
-  data: z.unknown().check(z.refine((data) => data !== undefined, 'a collection needs its data')),
+export const storedCollectionSchema: v.GenericSchema<unknown, StoredCollection> = object({
+  v: v.pipe(int(), v.minValue(1)),
+  data: v.pipe(
+    v.unknown(),
+    v.check((data) => data !== undefined, 'a collection needs its data'),
+  ),
 });
 /** See {@link storedCollectionSchema}. */
 export interface StoredCollection {
@@ -33,14 +38,14 @@ export interface StoredCollection {
 export type Workbook = Record<string, StoredCollection>;
 
 /** A backup file: a format name and version, when it was made, and every collection. */
-export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.int().check(z.positive()),
+export const backupSchema = object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(int(), v.minValue(1)),
   /** ISO timestamp of the moment the backup was made. */
-  createdAt: z.string().check(z.maxLength(40)),
-  collections: z.record(collectionNameSchema, storedCollectionSchema),
+  createdAt: text(40),
+  collections: record(collectionNameSchema, storedCollectionSchema),
 });
-export type Backup = z.infer<typeof backupSchema>;
+export type Backup = v.InferOutput<typeof backupSchema>;
 
 /**
  * Why a file cannot be restored at all. Stable strings: the UI translates each one.

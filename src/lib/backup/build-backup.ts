@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { writeJson } from '../storage/repair-text';
 import {
   BACKUP_FORMAT,
@@ -18,7 +19,7 @@ export function buildBackup(collections: Readonly<Workbook>, now: Date): Backup 
   const sorted: Workbook = {};
   for (const name of Object.keys(collections).sort()) {
     const collection = collections[name];
-    if (collection === undefined || !collectionNameSchema.safeParse(name).success) continue;
+    if (collection === undefined || !v.safeParse(collectionNameSchema, name).success) continue;
     sorted[name] = { v: collection.v, data: collection.data };
   }
   return {

@@ -1,11 +1,12 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { looseObject, record } from '../schema/json-values';
 
 /**
  * The part of the saved answers a merge needs: answers by id, each with its text and the time it
  * was last changed. Any other field of the stored value is kept as the reader's browser has it.
  */
-const answerBookShape = z.looseObject({
-  answers: z.record(z.string(), z.looseObject({ text: z.string(), updatedAt: z.string() })),
+const answerBookShape = looseObject({
+  answers: record(v.string(), looseObject({ text: v.string(), updatedAt: v.string() })),
 });
 
 /**
@@ -15,13 +16,13 @@ const answerBookShape = z.looseObject({
  * caller keeps the reader's answers untouched.
  */
 export function mergeAnswers(current: unknown, incoming: unknown): unknown {
-  const mine = answerBookShape.safeParse(current);
-  const theirs = answerBookShape.safeParse(incoming);
+  const mine = v.safeParse(answerBookShape, current);
+  const theirs = v.safeParse(answerBookShape, incoming);
   if (!mine.success || !theirs.success) return undefined;
-  const answers = { ...mine.data.answers };
-  for (const [id, answer] of Object.entries(theirs.data.answers)) {
+  const answers = { ...mine.output.answers };
+  for (const [id, answer] of Object.entries(theirs.output.answers)) {
     const own = Object.hasOwn(answers, id) ? answers[id] : undefined;
     if (own === undefined || answer.updatedAt > own.updatedAt) answers[id] = answer;
   }
-  return { ...mine.data, answers };
+  return { ...mine.output, answers };
 }

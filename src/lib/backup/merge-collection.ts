@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { introductionLogSchema } from '../intro/introduction-record';
 import { progressSchema } from '../lessons/progress';
 import { networkSchema } from '../network/network';
@@ -16,22 +17,24 @@ export type MergeRule = (current: unknown, incoming: unknown) => unknown;
  */
 export const MERGE_RULES = {
   network: (current, incoming) => {
-    const mine = networkSchema.safeParse(current);
-    const theirs = networkSchema.safeParse(incoming);
+    const mine = v.safeParse(networkSchema, current);
+    const theirs = v.safeParse(networkSchema, incoming);
     return mine.success && theirs.success
-      ? mergeNetworks(mine.data, theirs.data).network
+      ? mergeNetworks(mine.output, theirs.output).network
       : undefined;
   },
   progress: (current, incoming) => {
-    const mine = progressSchema.safeParse(current);
-    const theirs = progressSchema.safeParse(incoming);
-    return mine.success && theirs.success ? mergeProgress(mine.data, theirs.data) : undefined;
+    const mine = v.safeParse(progressSchema, current);
+    const theirs = v.safeParse(progressSchema, incoming);
+    return mine.success && theirs.success ? mergeProgress(mine.output, theirs.output) : undefined;
   },
   answers: mergeAnswers,
   introductions: (current, incoming) => {
-    const mine = introductionLogSchema.safeParse(current);
-    const theirs = introductionLogSchema.safeParse(incoming);
-    return mine.success && theirs.success ? mergeIntroductions(mine.data, theirs.data) : undefined;
+    const mine = v.safeParse(introductionLogSchema, current);
+    const theirs = v.safeParse(introductionLogSchema, incoming);
+    return mine.success && theirs.success
+      ? mergeIntroductions(mine.output, theirs.output)
+      : undefined;
   },
 } satisfies Readonly<Record<string, MergeRule>>;
 

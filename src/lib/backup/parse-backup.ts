@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { number, object } from '../schema/json-values';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -12,8 +13,8 @@ import {
 export type ParsedBackup =
   { ok: true; backup: Backup } | { ok: false; error: BackupError; detail: string };
 
-const headerSchema = z.object({ format: z.literal(BACKUP_FORMAT) });
-const versionSchema = z.object({ formatVersion: z.number() });
+const headerSchema = object({ format: v.literal(BACKUP_FORMAT) });
+const versionSchema = object({ formatVersion: number() });
 
 /**
  * Reads the text of a backup file. Never throws: any file that is not a backup this version of
@@ -32,16 +33,16 @@ export function parseBackup(text: string): ParsedBackup {
   } catch (error) {
     return fail('not-json', String(error));
   }
-  if (!headerSchema.safeParse(parsed).success) {
+  if (!v.safeParse(headerSchema, parsed).success) {
     return fail('not-backup', `no "format": "${BACKUP_FORMAT}"`);
   }
-  const version = versionSchema.safeParse(parsed);
-  if (version.success && version.data.formatVersion > BACKUP_FORMAT_VERSION) {
-    return fail('newer-version', `format version ${String(version.data.formatVersion)}`);
+  const version = v.safeParse(versionSchema, parsed);
+  if (version.success && version.output.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail('newer-version', `format version ${String(version.output.formatVersion)}`);
   }
-  const backup = backupSchema.safeParse(parsed);
-  if (!backup.success) return fail('invalid', z.prettifyError(backup.error));
-  return { ok: true, backup: backup.data };
+  const backup = v.safeParse(backupSchema, parsed);
+  if (!backup.success) return fail('invalid', v.summarize(backup.issues));
+  return { ok: true, backup: backup.output };
 }
 
 function fail(error: BackupError, detail: string): ParsedBackup {

@@ -1,22 +1,23 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { isoDateSchema } from '../dates/iso-date';
+import { filledText, text } from '../schema/text';
+import { object } from '../schema/json-values';
 
 /*
  * A calendar file (RFC 5545) made in the browser, so that a reader can put a follow-up or a review
  * date in their own calendar without any server. All-day events only: a follow-up is "on that day".
  */
 
-const isoDay = z.iso.date();
-
 /** One all-day reminder. `uid` must stay the same for the same reminder, so a calendar updates it. */
-export const calendarEventSchema = z.object({
-  uid: z.string().check(z.minLength(1), z.maxLength(200)),
+export const calendarEventSchema = object({
+  uid: filledText(200),
   /** The day, as YYYY-MM-DD. */
-  day: isoDay,
-  summary: z.string().check(z.minLength(1), z.maxLength(500)),
-  description: z._default(z.string().check(z.maxLength(5000)), ''),
+  day: isoDateSchema,
+  summary: filledText(500),
+  description: v.optional(text(5000), ''),
 });
 
-export type CalendarEvent = z.input<typeof calendarEventSchema>;
+export type CalendarEvent = v.InferInput<typeof calendarEventSchema>;
 
 /** Content lines are folded so that none is longer than 75 octets (RFC 5545 §3.1). */
 const MAX_OCTETS = 75;
@@ -89,11 +90,11 @@ export function buildCalendar(events: readonly CalendarEvent[], stamp: Date): st
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Share Your Network//Workbook//EN'];
   lines.push('CALSCALE:GREGORIAN', 'METHOD:PUBLISH');
   for (const input of events) {
-    const parsed = calendarEventSchema.safeParse(input);
+    const parsed = v.safeParse(calendarEventSchema, input);
     if (!parsed.success) {
-      throw new Error(`calendar/buildCalendar: invalid event: ${z.prettifyError(parsed.error)}`);
+      throw new Error(`calendar/buildCalendar: invalid event: ${v.summarize(parsed.issues)}`);
     }
-    const event = parsed.data;
+    const event = parsed.output;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(event.uid)}`,

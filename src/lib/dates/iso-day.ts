@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 const DAY_MS = 86_400_000;
 
@@ -19,11 +19,12 @@ function dayToUtc(day: string): number {
  * A calendar day as `YYYY-MM-DD`, checked against the calendar (no 30 February). Days, not
  * timestamps, so that a follow-up set for "the 5th" stays the 5th in every time zone.
  */
-export const isoDaySchema = z
-  .string()
-  .check(z.refine((day) => !Number.isNaN(dayToUtc(day)), 'expected an existing day as YYYY-MM-DD'));
+export const isoDaySchema = v.pipe(
+  v.string(),
+  v.check((day) => !Number.isNaN(dayToUtc(day)), 'expected an existing day as YYYY-MM-DD'),
+);
 
-export type IsoDay = z.infer<typeof isoDaySchema>;
+export type IsoDay = v.InferOutput<typeof isoDaySchema>;
 
 /**
  * Whole days from `from` to `to` (negative when `to` is earlier).

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 const DAY_MS = 86_400_000;
 const WEEK = /^(\d{4})-W(\d{2})$/;
@@ -47,17 +47,15 @@ export function parseIsoWeek(week: string): { year: number; week: number } | und
  * A week as stored in a check-in: an ISO week, or a day (`YYYY-MM-DD`) which is turned into the
  * week it falls in, so that two check-ins for days of the same week count as one week.
  */
-export const isoWeekSchema = z.pipe(
-  z.string(),
-  z.transform((value, context) => {
-    const week = parseIsoWeek(value) ? (value as IsoWeek) : isoWeekOf(value);
+export const isoWeekSchema = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const week = parseIsoWeek(dataset.value)
+      ? (dataset.value as IsoWeek)
+      : isoWeekOf(dataset.value);
     if (week === undefined) {
-      context.issues.push({
-        code: 'custom',
-        message: 'expected an ISO week (YYYY-Www) or a day',
-        input: value,
-      });
-      return z.NEVER;
+      addIssue({ message: 'expected an ISO week (YYYY-Www) or a day' });
+      return NEVER;
     }
     return week;
   }),

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Network } from '../network/network';
 import { personSchema, type Person } from '../network/person';
 
@@ -64,7 +65,7 @@ export function shareForColleague(network: Network): { network: Network; summary
 
 /** Someone who asked to be asked first: their initials and contexts, all else at its default. */
 function reducedPerson(person: Person): Person {
-  return personSchema.parse({
+  return v.parse(personSchema, {
     id: person.id,
     name: initials(person.name),
     contexts: [...person.contexts],

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { MakeId } from '../network/ids';
 import type { Network } from '../network/network';
 import { personSchema, type Person } from '../network/person';
@@ -83,12 +84,13 @@ function* apply(
     if (!person) {
       return fail('stale-plan', `person ${merge.personId} is no longer on the map`);
     }
-    const checked = personSchema.safeParse(
+    const checked = v.safeParse(
+      personSchema,
       fillEmpty(person, merge.fills, merge.addsImportedContext),
     );
     if (!checked.success)
-      return fail('invalid-person', `person ${merge.personId}: ${checked.error.message}`);
-    merged.set(merge.personId, checked.data);
+      return fail('invalid-person', `person ${merge.personId}: ${v.summarize(checked.issues)}`);
+    merged.set(merge.personId, checked.output);
     if (++done % PEOPLE_PER_STEP === 0) yield;
   }
 
@@ -104,10 +106,10 @@ function* apply(
       useContextHints: options.useContextHints ?? false,
       useTopicHints: options.useTopicHints ?? false,
     });
-    const checked = personSchema.safeParse(candidate);
+    const checked = v.safeParse(personSchema, candidate);
     if (!checked.success)
-      return fail('invalid-person', `line ${String(contact.line)}: ${checked.error.message}`);
-    added.push(checked.data);
+      return fail('invalid-person', `line ${String(contact.line)}: ${v.summarize(checked.issues)}`);
+    added.push(checked.output);
     if (++done % PEOPLE_PER_STEP === 0) yield;
   }
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { BuiltinContext } from '../network/person';
 import type { PartialDate } from '../dates/partial-date';
 import type { ImportWarning, RejectReason } from './import-error';
@@ -94,7 +95,7 @@ export function buildContact(draft: ContactDraft): BuiltContact {
     return { ok: false, reason: empty ? 'empty-row' : 'no-identity' };
   }
 
-  const parsed = importedContactSchema.safeParse({
+  const parsed = v.safeParse(importedContactSchema, {
     line: draft.line,
     name,
     nameSource,
@@ -114,7 +115,7 @@ export function buildContact(draft: ContactDraft): BuiltContact {
     birthday: draft.birthday ?? '',
   });
   if (!parsed.success) return { ok: false, reason: 'invalid-field' };
-  return { ok: true, contact: parsed.data, warnings };
+  return { ok: true, contact: parsed.output, warnings };
 }
 
 function contextHints(company: string, position: string, labels: readonly string[]) {

@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { int, object } from '../schema/json-values';
 
 /**
  * Largest file the importer reads. LinkedIn caps connections at 30,000 (about 5 MB of CSV) and a
@@ -33,8 +34,8 @@ export const IMPORT_ERROR_CODES = [
   'no-rows',
   'single-line',
 ] as const;
-export const importErrorCodeSchema = z.enum(IMPORT_ERROR_CODES);
-export type ImportErrorCode = z.infer<typeof importErrorCodeSchema>;
+export const importErrorCodeSchema = v.picklist(IMPORT_ERROR_CODES);
+export type ImportErrorCode = v.InferOutput<typeof importErrorCodeSchema>;
 
 /**
  * Why one row (or one vCard) was left out while the rest of the file was imported.
@@ -53,8 +54,8 @@ export const REJECT_REASONS = [
   'no-identity',
   'invalid-field',
 ] as const;
-export const rejectReasonSchema = z.enum(REJECT_REASONS);
-export type RejectReason = z.infer<typeof rejectReasonSchema>;
+export const rejectReasonSchema = v.picklist(REJECT_REASONS);
+export type RejectReason = v.InferOutput<typeof rejectReasonSchema>;
 
 /**
  * Something the reader should know although the import can go ahead.
@@ -71,19 +72,19 @@ export const WARNING_CODES = [
   'legacy-encoding',
   'shortened',
 ] as const;
-export const warningCodeSchema = z.enum(WARNING_CODES);
-export type WarningCode = z.infer<typeof warningCodeSchema>;
+export const warningCodeSchema = v.picklist(WARNING_CODES);
+export type WarningCode = v.InferOutput<typeof warningCodeSchema>;
 
 /** A row left out, with the 1-based line of the file where it starts. */
-export const rejectedRowSchema = z.object({
-  line: z.int().check(z.positive()),
+export const rejectedRowSchema = object({
+  line: v.pipe(int(), v.minValue(1)),
   reason: rejectReasonSchema,
 });
-export type RejectedRow = z.infer<typeof rejectedRowSchema>;
+export type RejectedRow = v.InferOutput<typeof rejectedRowSchema>;
 
 /** A warning; `line` is given when the problem has a place in the file. */
-export const importWarningSchema = z.object({
+export const importWarningSchema = object({
   code: warningCodeSchema,
-  line: z.optional(z.int().check(z.positive())),
+  line: v.optional(v.pipe(int(), v.minValue(1))),
 });
-export type ImportWarning = z.infer<typeof importWarningSchema>;
+export type ImportWarning = v.InferOutput<typeof importWarningSchema>;

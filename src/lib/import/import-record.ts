@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { filledText, text } from '../schema/text';
+import { object } from '../schema/json-values';
 import type { Network } from '../network/network';
 import type { Person } from '../network/person';
 import { importFormatSchema } from './imported-contact';
@@ -23,37 +25,38 @@ export function personFingerprint(person: Person): string {
   return (hash >>> 0).toString(36);
 }
 
-const idSchema = z.string().check(z.minLength(1), z.maxLength(100));
+const idSchema = filledText(100);
 
 /**
  * One import, remembered so that it can be undone later from the Your data page: the file, when,
  * and exactly what it changed (ids with the fingerprint of the record it left), nothing more.
  */
-export const importRecordSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  file: z.string().check(z.maxLength(500)),
+export const importRecordSchema = object({
+  id: filledText(100),
+  file: text(500),
   /** ISO timestamp of the import. */
-  at: z.string().check(z.maxLength(40)),
+  at: text(40),
   format: importFormatSchema,
   /** New people: [id, fingerprint as imported]. */
-  added: z.array(z.tuple([idSchema, z.string().check(z.maxLength(20))])),
+  added: v.array(v.strictTuple([idSchema, text(20)])),
   /** People the import filled in: what it filled, and the fingerprint of the result. */
-  merged: z.array(
-    z.object({
+  merged: v.array(
+    object({
       id: idSchema,
       fills: mergeFillsSchema,
-      addedImportedContext: z.boolean(),
-      fingerprint: z.string().check(z.maxLength(20)),
+      addedImportedContext: v.boolean(),
+      fingerprint: text(20),
     }),
   ),
 });
-export type ImportRecord = z.infer<typeof importRecordSchema>;
+export type ImportRecord = v.InferOutput<typeof importRecordSchema>;
 
 /** The remembered imports, newest first. */
-export const importHistorySchema = z
-  .array(importRecordSchema)
-  .check(z.maxLength(MAX_REMEMBERED_IMPORTS));
-export type ImportHistory = z.infer<typeof importHistorySchema>;
+export const importHistorySchema = v.pipe(
+  v.array(importRecordSchema),
+  v.maxLength(MAX_REMEMBERED_IMPORTS),
+);
+export type ImportHistory = v.InferOutput<typeof importHistorySchema>;
 
 /** What `recordImport` needs to know about an import that was just saved. */
 export interface AppliedImport {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Person } from '../network/person';
 import { cutText } from '../storage/repair-text';
 import { weigherInputSchema, type SharedContext, type WeigherInput } from './weigher-input';
@@ -59,7 +60,7 @@ export function candidateToWeigherInput(
     preference: person.preference,
     trust: person.trust,
   });
-  return weigherInputSchema.parse({
+  return v.parse(weigherInputSchema, {
     a: side(a),
     b: side(b),
     asker: 'reader',

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * Where the reader stands with one side's consent to a particular introduction: `not-asked` yet,
@@ -6,5 +6,5 @@ import { z } from 'zod/mini';
  * logged introduction can be reopened in the weigher without translating states.
  */
 export const CONSENTS = ['not-asked', 'asked', 'yes', 'no'] as const;
-export const consentSchema = z.enum(CONSENTS);
-export type Consent = z.infer<typeof consentSchema>;
+export const consentSchema = v.picklist(CONSENTS);
+export type Consent = v.InferOutput<typeof consentSchema>;

@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { text } from '../schema/text';
+import { object, record } from '../schema/json-values';
 import { preferenceSchema } from '../network/person';
 import { consentSchema } from './consent';
 import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
@@ -17,44 +19,44 @@ import {
  * name; the map holds it otherwise), how far the reader trusts them, how to describe and address
  * them in a message.
  */
-export const personMemorySchema = z.object({
-  preference: z.catch(preferenceSchema, 'ask'),
-  trust: z.catch(trustAnswerSchema, 'unknown'),
-  description: z.catch(z.string().check(z.maxLength(300)), ''),
-  viAddress: z.catch(z.enum(VI_ADDRESSES), DEFAULT_VI_ADDRESS),
+export const personMemorySchema = object({
+  preference: v.fallback(preferenceSchema, 'ask'),
+  trust: v.fallback(trustAnswerSchema, 'unknown'),
+  description: v.fallback(text(300), ''),
+  viAddress: v.fallback(v.picklist(VI_ADDRESSES), DEFAULT_VI_ADDRESS),
 });
-export type PersonMemory = z.infer<typeof personMemorySchema>;
+export type PersonMemory = v.InferOutput<typeof personMemorySchema>;
 
 /** What one person said to, or stands to gain from, one particular introduction. */
-export const partyInPairSchema = z.object({
-  consent: z.catch(consentSchema, 'not-asked'),
-  consentDate: z.catch(z.union([isoDaySchema, z.literal('')]), ''),
-  benefit: z.catch(benefitSchema, 'unknown'),
+export const partyInPairSchema = object({
+  consent: v.fallback(consentSchema, 'not-asked'),
+  consentDate: v.fallback(v.union([isoDaySchema, v.literal('')]), ''),
+  benefit: v.fallback(benefitSchema, 'unknown'),
 });
-export type PartyInPair = z.infer<typeof partyInPairSchema>;
+export type PartyInPair = v.InferOutput<typeof partyInPairSchema>;
 
 /**
  * The answers about one introduction (one pair of people, in either order). `asker` is the key of
  * the person who asked for it, or `reader`, so that it follows the person and not the side.
  */
-export const pairMemorySchema = z.object({
-  purpose: z.catch(z.string().check(z.maxLength(2000)), ''),
-  asker: z.catch(z.string().check(z.maxLength(600)), 'reader'),
-  sensitivity: z.catch(sensitivitySchema, 'unknown'),
-  reciprocity: z.catch(reciprocitySchema, 'unknown'),
-  bypassRisk: z.catch(bypassRiskSchema, 'unknown'),
-  benefitReader: z.catch(benefitSchema, 'unknown'),
-  sharedContext: z.catch(sharedContextSchema, 'unknown'),
-  parties: z.catch(z.record(z.string().check(z.maxLength(600)), partyInPairSchema), {}),
+export const pairMemorySchema = object({
+  purpose: v.fallback(text(2000), ''),
+  asker: v.fallback(text(600), 'reader'),
+  sensitivity: v.fallback(sensitivitySchema, 'unknown'),
+  reciprocity: v.fallback(reciprocitySchema, 'unknown'),
+  bypassRisk: v.fallback(bypassRiskSchema, 'unknown'),
+  benefitReader: v.fallback(benefitSchema, 'unknown'),
+  sharedContext: v.fallback(sharedContextSchema, 'unknown'),
+  parties: v.fallback(record(text(600), partyInPairSchema), {}),
 });
-export type PairMemory = z.infer<typeof pairMemorySchema>;
+export type PairMemory = v.InferOutput<typeof pairMemorySchema>;
 
 /** Remembered answers, keyed by `partyKey` (people) and `pairKey` (introductions). */
-export const draftMemorySchema = z.object({
-  people: z.catch(z.record(z.string().check(z.maxLength(600)), personMemorySchema), {}),
-  pairs: z.catch(z.record(z.string().check(z.maxLength(1300)), pairMemorySchema), {}),
+export const draftMemorySchema = object({
+  people: v.fallback(record(text(600), personMemorySchema), {}),
+  pairs: v.fallback(record(text(1300), pairMemorySchema), {}),
 });
-export type DraftMemory = z.infer<typeof draftMemorySchema>;
+export type DraftMemory = v.InferOutput<typeof draftMemorySchema>;
 
 export function emptyMemory(): DraftMemory {
   return { people: {}, pairs: {} };

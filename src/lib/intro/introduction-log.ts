@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import {
   introductionRecordSchema,
   type IntroductionLog,
@@ -7,11 +7,11 @@ import {
 } from './introduction-record';
 
 function parseRecord(where: string, input: unknown): IntroductionRecord {
-  const parsed = introductionRecordSchema.safeParse(input);
+  const parsed = v.safeParse(introductionRecordSchema, input);
   if (!parsed.success) {
-    throw new Error(`intro/${where}: invalid record: ${z.prettifyError(parsed.error)}`);
+    throw new Error(`intro/${where}: invalid record: ${v.summarize(parsed.issues)}`);
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { daysBetween, isoDaySchema, type IsoDay } from '../dates/iso-day';
 import type { IntroductionLog, IntroductionRecord } from './introduction-record';
 
@@ -19,7 +20,7 @@ export interface FollowUpItem {
  * @param today the reader's local day as YYYY-MM-DD (the caller knows the time zone; lib does not)
  */
 export function upcomingFollowUps(log: IntroductionLog, today: IsoDay): FollowUpItem[] {
-  if (!isoDaySchema.safeParse(today).success) {
+  if (!v.safeParse(isoDaySchema, today).success) {
     throw new Error(`intro/upcomingFollowUps: today must be a day as YYYY-MM-DD, got ${today}`);
   }
   const items: FollowUpItem[] = [];

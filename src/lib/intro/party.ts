@@ -1,22 +1,24 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { filledText } from '../schema/text';
+import { object } from '../schema/json-values';
 import type { Person } from '../network/person';
 
 /**
  * One side of an introduction: someone on the reader's map (by id) or someone the reader only typed
  * a name for. Typed names are untrusted text: they are trimmed and kept as plain text, never HTML.
  */
-export const partyRefSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('person'),
-    personId: z.string().check(z.minLength(1), z.maxLength(100)),
+export const partyRefSchema = v.variant('kind', [
+  object({
+    kind: v.literal('person'),
+    personId: filledText(100),
   }),
-  z.object({
-    kind: z.literal('typed'),
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  object({
+    kind: v.literal('typed'),
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
   }),
 ]);
 
-export type PartyRef = z.infer<typeof partyRefSchema>;
+export type PartyRef = v.InferOutput<typeof partyRefSchema>;
 
 /**
  * A stable key for grouping records about the same party. Typed names are compared without case

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { IsoDay } from '../dates/iso-day';
 import { introductionRecordSchema, type IntroductionRecord } from './introduction-record';
 import type { WeigherInput } from './weigher-input';
@@ -20,7 +21,7 @@ export function recordFromInput(
     input[side].consent !== 'not-asked' && consentDates[side] !== ''
       ? { [key]: consentDates[side] }
       : {};
-  return introductionRecordSchema.parse({
+  return v.parse(introductionRecordSchema, {
     ...dated('a', 'consentADate'),
     ...dated('b', 'consentBDate'),
     id,

@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { text } from '../schema/text';
+import { object } from '../schema/json-values';
 import { preferenceSchema, type Person } from '../network/person';
 import { consentSchema } from './consent';
 import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
@@ -30,44 +32,44 @@ export { partyName };
  * `description` and `viAddress` only shape the draft messages. These answers belong to the person
  * on the side, not to the side: `chooseSide` (draft-memory.ts) swaps them when the person changes.
  */
-export const draftSideSchema = z.object({
-  mode: z.catch(z.enum(['map', 'typed']), 'map'),
-  personId: z.catch(z.string().check(z.maxLength(100)), ''),
-  typedName: z.catch(z.string().check(z.maxLength(500)), ''),
-  preference: z.catch(preferenceSchema, 'ask'),
-  consent: z.catch(consentSchema, 'not-asked'),
+export const draftSideSchema = object({
+  mode: v.fallback(v.picklist(['map', 'typed']), 'map'),
+  personId: v.fallback(text(100), ''),
+  typedName: v.fallback(text(500), ''),
+  preference: v.fallback(preferenceSchema, 'ask'),
+  consent: v.fallback(consentSchema, 'not-asked'),
   /** The day the reader set `consent` (asked, or got the answer); '' while not asked. */
-  consentDate: z.catch(z.union([isoDaySchema, z.literal('')]), ''),
-  trust: z.catch(trustAnswerSchema, 'unknown'),
-  benefit: z.catch(benefitSchema, 'unknown'),
-  description: z.catch(z.string().check(z.maxLength(300)), ''),
-  viAddress: z.catch(z.enum(VI_ADDRESSES), DEFAULT_VI_ADDRESS),
+  consentDate: v.fallback(v.union([isoDaySchema, v.literal('')]), ''),
+  trust: v.fallback(trustAnswerSchema, 'unknown'),
+  benefit: v.fallback(benefitSchema, 'unknown'),
+  description: v.fallback(text(300), ''),
+  viAddress: v.fallback(v.picklist(VI_ADDRESSES), DEFAULT_VI_ADDRESS),
 });
 
-export type DraftSide = z.infer<typeof draftSideSchema>;
+export type DraftSide = v.InferOutput<typeof draftSideSchema>;
 
 /**
  * The weigher's answers as the reader leaves them, kept between visits. Every field falls back to
  * its blank value when missing or invalid: this is a scratchpad, and a half-readable one is better
  * than none.
  */
-export const weigherDraftSchema = z.object({
-  a: z.catch(draftSideSchema, () => blankSide()),
-  b: z.catch(draftSideSchema, () => blankSide()),
-  asker: z.catch(askerSchema, 'reader'),
-  purpose: z.catch(z.string().check(z.maxLength(2000)), ''),
-  sensitivity: z.catch(sensitivitySchema, 'unknown'),
-  reciprocity: z.catch(reciprocitySchema, 'unknown'),
-  bypassRisk: z.catch(bypassRiskSchema, 'unknown'),
-  benefitReader: z.catch(benefitSchema, 'unknown'),
-  sharedContext: z.catch(sharedContextSchema, 'unknown'),
+export const weigherDraftSchema = object({
+  a: v.fallback(draftSideSchema, () => blankSide()),
+  b: v.fallback(draftSideSchema, () => blankSide()),
+  asker: v.fallback(askerSchema, 'reader'),
+  purpose: v.fallback(text(2000), ''),
+  sensitivity: v.fallback(sensitivitySchema, 'unknown'),
+  reciprocity: v.fallback(reciprocitySchema, 'unknown'),
+  bypassRisk: v.fallback(bypassRiskSchema, 'unknown'),
+  benefitReader: v.fallback(benefitSchema, 'unknown'),
+  sharedContext: v.fallback(sharedContextSchema, 'unknown'),
   /** The reader's own name, to sign the draft messages. */
-  readerName: z.catch(z.string().check(z.maxLength(200)), ''),
+  readerName: v.fallback(text(200), ''),
   /** Answers about people and pairs not on the sides right now, for when they come back. */
-  memory: z.catch(draftMemorySchema, () => emptyMemory()),
+  memory: v.fallback(draftMemorySchema, () => emptyMemory()),
 });
 
-export type WeigherDraft = z.infer<typeof weigherDraftSchema>;
+export type WeigherDraft = v.InferOutput<typeof weigherDraftSchema>;
 
 /** A side with nobody chosen and nothing answered. */
 export function blankSide(): DraftSide {
@@ -138,7 +140,7 @@ export function draftToInput(draft: WeigherDraft, people: readonly Person[]): We
   const a = side('a');
   const b = side('b');
   if (a === null || b === null) return null;
-  const parsed = weigherInputSchema.safeParse({
+  const parsed = v.safeParse(weigherInputSchema, {
     a,
     b,
     asker: draft.asker,
@@ -149,7 +151,7 @@ export function draftToInput(draft: WeigherDraft, people: readonly Person[]): We
     benefitReader: draft.benefitReader,
     sharedContext: draft.sharedContext,
   });
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? parsed.output : null;
 }
 
 /**

@@ -1,35 +1,36 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { int, number, object } from '../schema/json-values';
 import { FACTOR_IDS, type FactorId } from './weigher-input';
 
 /** How much one factor counts: 0 ignores it, 3 makes it count three times as much as the default 1. */
-const factorWeightSchema = z.number().check(z.minimum(0), z.maximum(3));
+const factorWeightSchema = v.pipe(number(), v.minValue(0), v.maxValue(3));
 
 /**
  * The reader-adjustable weights. The bounds keep `stopBelow <= 0 <= goAt`, so the three verdict
  * bands can never overlap whatever the reader sets. No weight can override the hard rules (a "no"
  * always wins): they are applied before any weighing.
  */
-export const weightsSchema = z.object({
-  factors: z.object(
+export const weightsSchema = object({
+  factors: object(
     Object.fromEntries(FACTOR_IDS.map((id) => [id, factorWeightSchema])) as Record<
       FactorId,
       typeof factorWeightSchema
     >,
   ),
   /** A weighted score at or above this recommends a double opt-in. */
-  goAt: z.number().check(z.minimum(0), z.maximum(15)),
+  goAt: v.pipe(number(), v.minValue(0), v.maxValue(15)),
   /** A weighted score below this recommends not introducing. */
-  stopBelow: z.number().check(z.minimum(-15), z.maximum(0)),
+  stopBelow: v.pipe(number(), v.minValue(-15), v.maxValue(0)),
   /** Trust at or below this, on either side, rules out sharing something highly sensitive. */
-  lowTrustMax: z.int().check(z.minimum(1), z.maximum(4)),
+  lowTrustMax: v.pipe(int(), v.minValue(1), v.maxValue(4)),
   /**
    * The share of the total weight that must be answered (not unknown) before the weigher will
    * recommend going ahead; below it, the best it says is "ask first".
    */
-  minKnownShare: z.number().check(z.minimum(0), z.maximum(1)),
+  minKnownShare: v.pipe(number(), v.minValue(0), v.maxValue(1)),
 });
 
-export type Weights = z.infer<typeof weightsSchema>;
+export type Weights = v.InferOutput<typeof weightsSchema>;
 
 /**
  * The default weights. Sensitivity and reciprocity weigh 1.5 because they carry the article's two
@@ -58,9 +59,9 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   minKnownShare: 0.5,
 });
 
-function field<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : fallback;
+function field<T>(schema: v.GenericSchema<unknown, T>, value: unknown, fallback: T): T {
+  const parsed = v.safeParse(schema, value);
+  return parsed.success ? parsed.output : fallback;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -76,7 +77,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 export function sanitizeWeights(raw: unknown): Weights {
   const record = asRecord(raw);
   const factors = asRecord(Object.hasOwn(record, 'factors') ? record['factors'] : undefined);
-  const shape = weightsSchema.shape;
+  const shape = weightsSchema.entries;
   return {
     factors: Object.fromEntries(
       FACTOR_IDS.map((id) => [

@@ -1,9 +1,10 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { int, object } from '../schema/json-values';
 
 /** The article's four practice questions, in its order. */
 export const PRACTICE_QUESTIONS = ['a', 'b', 'c', 'd'] as const;
-export const practiceQuestionSchema = z.enum(PRACTICE_QUESTIONS);
-export type PracticeQuestion = z.infer<typeof practiceQuestionSchema>;
+export const practiceQuestionSchema = v.picklist(PRACTICE_QUESTIONS);
+export type PracticeQuestion = v.InferOutput<typeof practiceQuestionSchema>;
 
 /** The exercises a lesson can embed. */
 export const WIDGETS = [
@@ -23,17 +24,17 @@ export const WIDGETS = [
  * The frontmatter of one lesson file. The same `id` names a lesson in every language; the
  * locale comes from the folder (`content/lessons/vi/…`, `content/lessons/en/…`).
  */
-export const lessonMetaSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  order: z.int().check(z.positive()),
-  title: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  objectives: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  readingMinutes: z.int().check(z.positive()),
-  questions: z._default(z.array(practiceQuestionSchema), []),
-  widgets: z._default(z.array(z.enum(WIDGETS)), []),
+export const lessonMetaSchema = object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  order: v.pipe(int(), v.minValue(1)),
+  title: v.pipe(v.string(), v.minLength(1)),
+  description: v.pipe(v.string(), v.minLength(1)),
+  objectives: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
+  readingMinutes: v.pipe(int(), v.minValue(1)),
+  questions: v.optional(v.array(practiceQuestionSchema), []),
+  widgets: v.optional(v.array(v.picklist(WIDGETS)), []),
   /** The question the reader answers in the reflection box at the end of the lesson. */
-  reflection: z.string().check(z.minLength(1)),
+  reflection: v.pipe(v.string(), v.minLength(1)),
 });
 
-export type LessonMeta = z.infer<typeof lessonMetaSchema>;
+export type LessonMeta = v.InferOutput<typeof lessonMetaSchema>;

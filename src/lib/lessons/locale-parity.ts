@@ -1,18 +1,19 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { number, object } from '../schema/json-values';
 
 /**
  * One translated item as the build sees it: a lesson (its position is its `order`) or a glossary
  * term (its position is its place in the glossary's `terms` list), with the file it comes from so
  * that a message can say which file to fix.
  */
-export const parityItemSchema = z.object({
-  locale: z.string().check(z.minLength(1)),
-  id: z.string().check(z.minLength(1)),
-  position: z.number(),
-  file: z.string().check(z.minLength(1)),
+export const parityItemSchema = object({
+  locale: v.pipe(v.string(), v.minLength(1)),
+  id: v.pipe(v.string(), v.minLength(1)),
+  position: number(),
+  file: v.pipe(v.string(), v.minLength(1)),
 });
 
-export type ParityItem = z.infer<typeof parityItemSchema>;
+export type ParityItem = v.InferOutput<typeof parityItemSchema>;
 
 /**
  * Every way in which the languages of a collection fail to line up: an item in a folder that is

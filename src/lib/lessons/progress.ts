@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { object, record } from '../schema/json-values';
 import { practiceChoicesSchema, recordChoice, type PracticeChoices } from '../practice/scoring';
 import type { OptionId } from '../practice/scenarios';
 
@@ -7,11 +8,11 @@ import type { OptionId } from '../practice/scenarios';
  * (ISO timestamps, by lesson id), the lesson opened last, and the choices made in the lessons'
  * practice scenarios (by scenario id; since version 2).
  */
-export const progressSchema = z.object({
-  visited: z._default(z.record(z.string(), z.string()), {}),
-  done: z._default(z.record(z.string(), z.string()), {}),
-  last: z.optional(z.string()),
-  practice: z.optional(practiceChoicesSchema),
+export const progressSchema = object({
+  visited: v.optional(record(v.string(), v.string()), {}),
+  done: v.optional(record(v.string(), v.string()), {}),
+  last: v.optional(v.string()),
+  practice: v.optional(practiceChoicesSchema),
 });
 
 /**
@@ -20,7 +21,7 @@ export const progressSchema = z.object({
  */
 export const progressMigrations = { 1: (data: unknown) => data };
 
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
 
 /** No lesson opened yet. */
 export function emptyProgress(): Progress {

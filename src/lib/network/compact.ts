@@ -1,9 +1,10 @@
+import * as v from 'valibot';
 import type { Network } from './network';
 import { personSchema, type Person } from './person';
 import type { Tie } from './tie';
 
 /** Every default of a person, read from the schema itself so the two can never drift apart. */
-const PERSON_DEFAULTS: Readonly<Record<string, unknown>> = personSchema.parse({
+const PERSON_DEFAULTS: Readonly<Record<string, unknown>> = v.parse(personSchema, {
   id: '-',
   name: '',
 });

@@ -1,9 +1,11 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { filledText } from '../schema/text';
+import { object } from '../schema/json-values';
 
 /** A context the reader named themselves, such as "Hanoi running club". */
-export const customContextSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+export const customContextSchema = object({
+  id: filledText(100),
+  label: filledText(200),
 });
 
-export type CustomContext = z.infer<typeof customContextSchema>;
+export type CustomContext = v.InferOutput<typeof customContextSchema>;

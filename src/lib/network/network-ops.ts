@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { customContextSchema, type CustomContext } from './context';
 import { nextFreeId, type MakeId } from './ids';
 import type { Network } from './network';
@@ -27,13 +28,13 @@ export function addCustomContext(
   const taken = new Set<string>([...BUILTIN_CONTEXTS, ...network.customContexts.map((c) => c.id)]);
   const id = makeId(taken);
   if (taken.has(id)) throw new Error(`network/addCustomContext: id ${id} already exists`);
-  const parsed = customContextSchema.safeParse({ id, label: trimmed });
+  const parsed = v.safeParse(customContextSchema, { id, label: trimmed });
   if (!parsed.success) {
     throw new Error(`network/addCustomContext: invalid label "${trimmed.slice(0, 40)}"`);
   }
   return {
-    network: { ...network, customContexts: [...network.customContexts, parsed.data] },
-    context: parsed.data,
+    network: { ...network, customContexts: [...network.customContexts, parsed.output] },
+    context: parsed.output,
   };
 }
 

@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { filledText } from '../schema/text';
+import { object } from '../schema/json-values';
 import { personSchema } from './person';
 import { tieSchema } from './tie';
 import { customContextSchema } from './context';
@@ -8,17 +10,14 @@ import { customContextSchema } from './context';
  * issues that matter to the reader (the diversity lens asks where their sources on each come from).
  * Stored as one collection so that a write never leaves a tie pointing at a person not yet saved.
  */
-export const networkSchema = z.object({
-  people: z._default(z.array(personSchema), []),
-  ties: z._default(z.array(tieSchema), []),
-  customContexts: z._default(z.array(customContextSchema), []),
-  issues: z._default(
-    z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50)),
-    [],
-  ),
+export const networkSchema = object({
+  people: v.optional(v.array(personSchema), []),
+  ties: v.optional(v.array(tieSchema), []),
+  customContexts: v.optional(v.array(customContextSchema), []),
+  issues: v.optional(v.pipe(v.array(filledText(200)), v.maxLength(50)), []),
 });
 
-export type Network = z.infer<typeof networkSchema>;
+export type Network = v.InferOutput<typeof networkSchema>;
 
 /** A map with nobody on it yet. */
 export function emptyNetwork(): Network {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { personSchema, type Person } from './person';
 
 /**
@@ -6,15 +7,15 @@ import { personSchema, type Person } from './person';
  * @param where module/function for the message, such as 'network/addPerson'
  */
 export function toPerson(where: string, raw: unknown): Person {
-  const parsed = personSchema.safeParse(raw);
+  const parsed = v.safeParse(personSchema, raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') ?? '';
-    throw new Error(`${where}: invalid ${field || 'person'}: ${issue?.message ?? 'unknown'}`);
+    const issue = parsed.issues[0];
+    const field = v.getDotPath(issue) ?? '';
+    throw new Error(`${where}: invalid ${field || 'person'}: ${issue.message}`);
   }
-  const name = parsed.data.name.trim();
+  const name = parsed.output.name.trim();
   if (name === '') throw new Error(`${where}: a person needs a name`);
-  return { ...parsed.data, name };
+  return { ...parsed.output, name };
 }
 
 /** Throws unless a person with this id is on the map; returns their index. */

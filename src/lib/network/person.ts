@@ -1,4 +1,6 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { filledText, text } from '../schema/text';
+import { int, object } from '../schema/json-values';
 import { partialDateSchema } from '../dates/partial-date';
 
 /**
@@ -7,8 +9,8 @@ import { partialDateSchema } from '../dates/partial-date';
  * group sizes").
  */
 export const RINGS = ['inner', 'close', 'wider', 'acquaintance'] as const;
-export const ringSchema = z.enum(RINGS);
-export type Ring = z.infer<typeof ringSchema>;
+export const ringSchema = v.picklist(RINGS);
+export type Ring = v.InferOutput<typeof ringSchema>;
 
 /** The contexts every reader has; readers may add their own (see `customContextSchema`). */
 export const BUILTIN_CONTEXTS = [
@@ -29,44 +31,44 @@ export type BuiltinContext = (typeof BUILTIN_CONTEXTS)[number];
  * warns about.
  */
 export const PREFERENCES = ['open', 'ask', 'no'] as const;
-export const preferenceSchema = z.enum(PREFERENCES);
-export type Preference = z.infer<typeof preferenceSchema>;
+export const preferenceSchema = v.picklist(PREFERENCES);
+export type Preference = v.InferOutput<typeof preferenceSchema>;
 
-const text = z.string().check(z.maxLength(20_000));
-const tags = z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(200));
+const notes = text(20_000);
+const tags = v.pipe(v.array(filledText(200)), v.maxLength(200));
 
 /**
  * One person on the reader's map. Every field but `id` and `name` has a default, so an older or
  * partial record is completed rather than rejected.
  */
-export const personSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name: z.string().check(z.maxLength(500)),
+export const personSchema = object({
+  id: filledText(100),
+  name: text(500),
   /** Context ids: a `BuiltinContext` or the id of one of the reader's own contexts. */
-  contexts: z._default(tags, []),
-  ring: z._default(ringSchema, 'wider'),
+  contexts: v.optional(tags, []),
+  ring: v.optional(ringSchema, 'wider'),
   /** How far the reader trusts this person, 1 (barely) to 5 (completely). */
-  trust: z._default(z.int().check(z.minimum(1), z.maximum(5)), 3),
+  trust: v.optional(v.pipe(int(), v.minValue(1), v.maxValue(5)), 3),
   /** Topics this person knows about. */
-  knowsAbout: z._default(tags, []),
+  knowsAbout: v.optional(tags, []),
   /** Topics the reader learns about from this person (the "diversity lens" reads these). */
-  learnFrom: z._default(tags, []),
+  learnFrom: v.optional(tags, []),
   /** What this person is looking for: help, a contact, knowledge. Candidate introductions match it. */
-  needs: z._default(tags, []),
-  company: z._default(z.string().check(z.maxLength(500)), ''),
-  position: z._default(z.string().check(z.maxLength(500)), ''),
-  email: z._default(z.string().check(z.maxLength(500)), ''),
+  needs: v.optional(tags, []),
+  company: v.optional(text(500), ''),
+  position: v.optional(text(500), ''),
+  email: v.optional(text(500), ''),
   /** A profile link; only http(s) and mailto links are ever rendered as links. */
-  url: z._default(z.string().check(z.maxLength(2000)), ''),
-  metWhere: z._default(z.string().check(z.maxLength(500)), ''),
+  url: v.optional(text(2000), ''),
+  metWhere: v.optional(text(500), ''),
   /** When the reader met them, as precisely as remembered. */
-  since: z.optional(partialDateSchema),
-  preference: z._default(preferenceSchema, 'ask'),
-  notes: z._default(text, ''),
+  since: v.optional(partialDateSchema),
+  preference: v.optional(preferenceSchema, 'ask'),
+  notes: v.optional(notes, ''),
   /** ISO timestamp of when the person was put on the map. */
-  addedAt: z._default(z.string().check(z.maxLength(40)), ''),
+  addedAt: v.optional(text(40), ''),
 });
 
-export type Person = z.infer<typeof personSchema>;
+export type Person = v.InferOutput<typeof personSchema>;
 /** What a caller must give to create a person; the rest comes from the schema's defaults. */
-export type PersonInput = z.input<typeof personSchema>;
+export type PersonInput = v.InferInput<typeof personSchema>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Network } from './network';
 import { tieStrengthSchema, type TieStrength } from './tie';
 import { orderedPair } from './tie-key';
@@ -16,7 +17,7 @@ export function addTie(
   strength: TieStrength = 'weak',
 ): Network {
   if (x === y) throw new Error(`network/addTie: person ${x} cannot be tied to themselves`);
-  if (!tieStrengthSchema.safeParse(strength).success) {
+  if (!v.safeParse(tieStrengthSchema, strength).success) {
     throw new Error(`network/addTie: unknown strength ${String(strength)}`);
   }
   for (const id of [x, y]) {

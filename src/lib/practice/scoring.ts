@@ -1,23 +1,22 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { text } from '../schema/text';
+import { int, object, record } from '../schema/json-values';
 import { OPTION_IDS, type OptionId, type Scenario } from './scenarios';
 
 /** What the reader chose in one scenario: first choice, latest choice, and how many checks. */
-export const choiceRecordSchema = z.object({
-  first: z.enum(OPTION_IDS),
-  last: z.enum(OPTION_IDS),
-  tries: z.int().check(z.minimum(1), z.maximum(10_000)),
+export const choiceRecordSchema = object({
+  first: v.picklist(OPTION_IDS),
+  last: v.picklist(OPTION_IDS),
+  tries: v.pipe(int(), v.minValue(1), v.maxValue(10_000)),
   /** When the latest choice was checked (ISO timestamp). */
-  at: z.string().check(z.maxLength(40)),
+  at: text(40),
 });
 
-export type ChoiceRecord = z.infer<typeof choiceRecordSchema>;
+export type ChoiceRecord = v.InferOutput<typeof choiceRecordSchema>;
 
 /** The reader's choices, by scenario id. */
-export const practiceChoicesSchema = z.record(
-  z.string().check(z.maxLength(100)),
-  choiceRecordSchema,
-);
-export type PracticeChoices = z.infer<typeof practiceChoicesSchema>;
+export const practiceChoicesSchema = record(text(100), choiceRecordSchema);
+export type PracticeChoices = v.InferOutput<typeof practiceChoicesSchema>;
 
 /**
  * The choices with one more check of `scenarioId`: the first choice is kept, the latest replaced.

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { isoWeekOf } from '../dates/iso-week';
 import type { FocusPlan } from '../answers/focus-plan';
 import { summarizeFocusPlan } from '../answers/focus-plan-summary';
@@ -37,7 +38,7 @@ export interface DueInput {
  */
 export function dueList(input: DueInput): DueItem[] {
   const { log, plan, progress, lessonIds, today } = input;
-  if (!isoDaySchema.safeParse(today).success) {
+  if (!v.safeParse(isoDaySchema, today).success) {
     throw new Error(`reminders/dueList: today must be a day as YYYY-MM-DD, got ${today}`);
   }
   const horizon = input.horizonDays ?? DUE_HORIZON_DAYS;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { IntroductionLog, IntroductionRecordInput } from '../intro/introduction-record';
 import { introductionLogSchema } from '../intro/introduction-record';
 import type { SampleLocale } from './sample-network';
@@ -82,7 +83,8 @@ const WORDS: Record<SampleLocale, Record<string, readonly [purpose: string, note
  * @throws Error when a language's words miss a record (a test builds every language)
  */
 export function sampleIntroductions(locale: SampleLocale): IntroductionLog {
-  return introductionLogSchema.parse(
+  return v.parse(
+    introductionLogSchema,
     SHAPES.map((shape) => {
       const words = WORDS[locale][shape.id];
       if (words === undefined) {

@@ -1,8 +1,8 @@
 /**
  * The part of a Pagefind result's `data()` the search page uses (Pagefind 1.x). Pagefind is a
  * separate script loaded at run time, so its answer is checked like any other outside input; but
- * it is checked field by field rather than with zod, which would be the search island's heaviest
- * part (15 to 25 KB gzip) for these few fields.
+ * it is checked field by field rather than with a schema, which would bring the validator (about
+ * 3 KB gzip) into the search island for these few fields.
  */
 export interface PagefindResultData {
   url: string;

@@ -1,18 +1,15 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { int, object } from '../schema/json-values';
 import { countLostValues } from './lost-values';
 import { repairParsed, writeJson } from './repair-text';
-
-// zod probes for `new Function` support to speed up parsing; the site's CSP forbids it (and reports
-// a violation each time), so it is told up front not to try.
-z.config({ jitless: true });
 
 /**
  * Every stored collection is wrapped as `{"v": <schema version>, "data": <value>}` so that a later
  * version of the workbook knows what it is reading.
  */
-const envelopeSchema = z.object({
-  v: z.int().check(z.positive()),
-  data: z.unknown(),
+const envelopeSchema = object({
+  v: v.pipe(int(), v.minValue(1)),
+  data: v.unknown(),
 });
 
 /**
@@ -25,7 +22,7 @@ export type MigrationTable = Readonly<Partial<Record<number, (data: unknown) => 
 /** What a collection needs to read and write its stored value. */
 export interface CollectionCodec<T> {
   version: number;
-  schema: z.ZodMiniType<T>;
+  schema: v.GenericSchema<unknown, T>;
   migrations?: MigrationTable;
   /**
    * Shrinks the value before it is written, such as leaving out fields that hold their default;
@@ -59,7 +56,7 @@ export type DecodeResult<T> =
  * `corrupt` (with a reason) or `newer` (saved by a later version of the workbook), so that the
  * caller can keep the raw text untouched.
  *
- * @example decodeEnvelope('{"v":1,"data":[]}', { version: 1, schema: z.array(z.string()) })
+ * @example decodeEnvelope('{"v":1,"data":[]}', { version: 1, schema: v.array(v.string()) })
  *          // { kind: 'ok', value: [] }
  */
 export function decodeEnvelope<T>(raw: string, codec: CollectionCodec<T>): DecodeResult<T> {
@@ -69,14 +66,14 @@ export function decodeEnvelope<T>(raw: string, codec: CollectionCodec<T>): Decod
   } catch (error) {
     return { kind: 'corrupt', problem: 'not-json', detail: String(error) };
   }
-  const envelope = envelopeSchema.safeParse(parsed);
+  const envelope = v.safeParse(envelopeSchema, parsed);
   if (!envelope.success) {
-    return { kind: 'corrupt', problem: 'not-envelope', detail: envelope.error.message };
+    return { kind: 'corrupt', problem: 'not-envelope', detail: v.summarize(envelope.issues) };
   }
-  const stored = envelope.data.v;
+  const stored = envelope.output.v;
   if (stored > codec.version) return { kind: 'newer', version: stored };
 
-  const text = repairParsed(envelope.data.data);
+  const text = repairParsed(envelope.output.data);
   if (text.kind === 'too-deep') {
     return { kind: 'corrupt', problem: 'too-deep', detail: 'storage/decodeEnvelope: too deep' };
   }
@@ -98,14 +95,14 @@ export function decodeEnvelope<T>(raw: string, codec: CollectionCodec<T>): Decod
   }
 
   try {
-    const value = codec.schema.safeParse(data);
+    const value = v.safeParse(codec.schema, data);
     if (!value.success) {
-      return { kind: 'corrupt', problem: 'invalid', detail: z.prettifyError(value.error) };
+      return { kind: 'corrupt', problem: 'invalid', detail: v.summarize(value.issues) };
     }
-    const repaired = text.repaired + lostOnRead(data, value.data, codec);
+    const repaired = text.repaired + lostOnRead(data, value.output, codec);
     return {
       kind: 'ok',
-      value: value.data,
+      value: value.output,
       ...(stored === codec.version ? {} : { migratedFrom: stored }),
       ...(repaired > 0 ? { repaired } : {}),
     };

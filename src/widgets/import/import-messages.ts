@@ -1,4 +1,5 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { int, object } from '../../lib/schema/json-values';
 import { importErrorCodeSchema } from '../../lib/import/import-error';
 import { importPlanSchema, type ImportPlan } from '../../lib/import/import-plan-schema';
 import { parsedImportSchema } from '../../lib/import/imported-contact';
@@ -18,18 +19,19 @@ export interface ImportRequest {
  * What the file held, without the contacts themselves (the plan carries those that matter), so
  * that a 30,000-row file crosses from the worker once, not twice.
  */
-export const importSummarySchema = z.extend(z.omit(parsedImportSchema, { people: true }), {
-  peopleCount: z.int().check(z.nonnegative()),
+export const importSummarySchema = object({
+  ...v.omit(parsedImportSchema, ['people']).entries,
+  peopleCount: v.pipe(int(), v.minValue(0)),
 });
-export type ImportSummary = z.infer<typeof importSummarySchema>;
+export type ImportSummary = v.InferOutput<typeof importSummarySchema>;
 
 /** Every message the worker posts; the page checks each one against this schema. */
-export const workerMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), phase: z.enum(IMPORT_PHASES) }),
-  z.object({ type: z.literal('failed'), error: importErrorCodeSchema }),
-  z.object({ type: z.literal('done'), summary: importSummarySchema, plan: importPlanSchema }),
+export const workerMessageSchema = v.variant('type', [
+  object({ type: v.literal('progress'), phase: v.picklist(IMPORT_PHASES) }),
+  object({ type: v.literal('failed'), error: importErrorCodeSchema }),
+  object({ type: v.literal('done'), summary: importSummarySchema, plan: importPlanSchema }),
 ]);
-export type WorkerMessage = z.infer<typeof workerMessageSchema>;
+export type WorkerMessage = v.InferOutput<typeof workerMessageSchema>;
 
 /**
  * The answer to one import: a summary and a plan for the preview, or why the file cannot be
@@ -38,7 +40,10 @@ export type WorkerMessage = z.infer<typeof workerMessageSchema>;
  */
 export type ImportAnswer =
   | { ok: true; summary: ImportSummary; plan: ImportPlan }
-  | { ok: false; error: z.infer<typeof importErrorCodeSchema> | 'worker-failed' | 'cancelled' };
+  | {
+      ok: false;
+      error: v.InferOutput<typeof importErrorCodeSchema> | 'worker-failed' | 'cancelled';
+    };
 
 /**
  * Reads a file and plans its import. The page uses a Web Worker (parse-in-worker.ts); component

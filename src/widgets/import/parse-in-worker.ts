@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { importedContactSchema } from '../../lib/import/imported-contact';
 import type { Network } from '../../lib/network/network';
 import {
@@ -11,7 +11,7 @@ import {
 /** Contacts checked between two pauses that let the page paint and answer the reader. */
 const CHECK_CHUNK = 2000;
 
-const contactsSchema = z.array(importedContactSchema);
+const contactsSchema = v.array(importedContactSchema);
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -24,11 +24,12 @@ async function toAnswer(
   onPhase: (phase: ImportPhase) => void,
 ): Promise<ImportAnswer | undefined> {
   const additions = readAdditions(message);
-  const frame = workerMessageSchema.safeParse(
+  const frame = v.safeParse(
+    workerMessageSchema,
     additions === undefined ? message : withAdditions(message, []),
   );
   if (!frame.success) return { ok: false, error: 'worker-failed' };
-  const data = frame.data;
+  const data = frame.output;
   if (data.type === 'progress') {
     onPhase(data.phase);
     return undefined;
@@ -37,9 +38,9 @@ async function toAnswer(
   const checked = [];
   for (let start = 0; start < (additions?.length ?? 0); start += CHECK_CHUNK) {
     await pause();
-    const chunk = contactsSchema.safeParse(additions?.slice(start, start + CHECK_CHUNK));
+    const chunk = v.safeParse(contactsSchema, additions?.slice(start, start + CHECK_CHUNK));
     if (!chunk.success) return { ok: false, error: 'worker-failed' };
-    checked.push(...chunk.data);
+    checked.push(...chunk.output);
   }
   return { ok: true, summary: data.summary, plan: { ...data.plan, additions: checked } };
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Consent } from '../../lib/intro/consent';
 import { isoDaySchema, type IsoDay } from '../../lib/dates/iso-day';
 import type {
@@ -99,9 +100,9 @@ export function recordOfLogForm(
   if (!personA) errors.a = 'introLog.error.person';
   if (!personB) errors.b = 'introLog.error.person';
   if (personA && personB && sameParty(personA, personB)) errors.b = 'introLog.error.same';
-  if (!isoDaySchema.safeParse(form.date).success) errors.date = 'introLog.error.date';
+  if (!v.safeParse(isoDaySchema, form.date).success) errors.date = 'introLog.error.date';
   const followUp = form.followUp.trim();
-  if (followUp !== '' && !isoDaySchema.safeParse(followUp).success) {
+  if (followUp !== '' && !v.safeParse(isoDaySchema, followUp).success) {
     errors.followUp = 'introLog.error.date';
   }
   if (!personA || !personB || Object.keys(errors).length > 0) return { ok: false, errors };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   QUESTION_ANSWER_IDS,
@@ -51,9 +52,9 @@ describe('answerTarget', () => {
 
 describe('answerIdSchema', () => {
   it('accepts the ids answerTarget reads and rejects the rest', () => {
-    expect(answerIdSchema.safeParse('q-b').success).toBe(true);
-    expect(answerIdSchema.safeParse('q-z').success).toBe(false);
-    expect(answerIdSchema.safeParse(7).success).toBe(false);
+    expect(v.safeParse(answerIdSchema, 'q-b').success).toBe(true);
+    expect(v.safeParse(answerIdSchema, 'q-z').success).toBe(false);
+    expect(v.safeParse(answerIdSchema, 7).success).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_CHECK_INS,
@@ -25,7 +26,7 @@ const checkIn = { week: '2026-W10', minutes: 45, connected: true, note: '' };
 
 describe('emptyFocusPlan', () => {
   it('is a valid plan with nothing in it', () => {
-    expect(focusPlanSchema.parse(emptyFocusPlan())).toEqual({
+    expect(v.parse(focusPlanSchema, emptyFocusPlan())).toEqual({
       goals: [],
       checkIns: [],
       unreadable: [],
@@ -94,7 +95,7 @@ describe('updateGoal', () => {
   it('cuts text beyond its limit so the plan stays valid', () => {
     const plan = updateGoal(planWithGoals('g1'), 'g1', { platform: 'x'.repeat(500) });
     expect(plan.goals[0]?.platform).toHaveLength(200);
-    expect(focusPlanSchema.safeParse(plan).success).toBe(true);
+    expect(v.safeParse(focusPlanSchema, plan).success).toBe(true);
   });
 
   it('throws for a goal that does not exist', () => {

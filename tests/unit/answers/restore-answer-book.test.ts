@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   restoreAnswerBook,
@@ -83,18 +84,21 @@ describe('restoreAnswerBook', () => {
 
 describe('storedAnswerBookSchema', () => {
   it('reads any object leniently', () => {
-    const parsed = storedAnswerBookSchema.safeParse({ answers: { 'q-a': { text: 'x' } } });
-    expect(parsed.success && parsed.data.answers['q-a']).toEqual({ text: 'x', updatedAt: '' });
+    const parsed = v.safeParse(storedAnswerBookSchema, { answers: { 'q-a': { text: 'x' } } });
+    expect(parsed.success && parsed.output.answers['q-a']).toEqual({ text: 'x', updatedAt: '' });
   });
 
   it('fails on a value that is not an object, so that the stored text is kept untouched', () => {
     for (const raw of ['x', 1, null, ['q-a']]) {
-      expect(storedAnswerBookSchema.safeParse(raw).success, String(raw)).toBe(false);
+      expect(v.safeParse(storedAnswerBookSchema, raw).success, String(raw)).toBe(false);
     }
   });
 
   it('gives back what it reads when read again (a saved book restores to itself)', () => {
-    const once = storedAnswerBookSchema.parse({ answers: { 'q-a': { text: 1 } }, unreadable: {} });
-    expect(storedAnswerBookSchema.parse(once)).toEqual(once);
+    const once = v.parse(storedAnswerBookSchema, {
+      answers: { 'q-a': { text: 1 } },
+      unreadable: {},
+    });
+    expect(v.parse(storedAnswerBookSchema, once)).toEqual(once);
   });
 });

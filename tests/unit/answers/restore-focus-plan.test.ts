@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   restoreFocusPlan,
@@ -26,6 +27,22 @@ describe('restoreFocusPlan', () => {
     });
     expect(plan.goals).toEqual([{ id: 'g1', platform: '', minutesPerWeek: null, offer: '' }]);
     expect(setAside).toBe(0);
+  });
+
+  it('reads a budget JSON turns into Infinity as not set, and such check-in minutes as 0', () => {
+    const raw: unknown = JSON.parse(
+      '{"goals":[{"id":"g1","platform":"Zalo","minutesPerWeek":1e999,"offer":""}],' +
+        '"checkIns":[{"week":"2026-W10","minutes":-1e999,"connected":true,"note":""}]}',
+    );
+    const { plan, setAside } = restoreFocusPlan(raw);
+    expect(plan.goals[0]?.minutesPerWeek).toBeNull();
+    expect(plan.checkIns[0]?.minutes).toBe(0);
+    expect(setAside).toBe(0);
+  });
+
+  it('cuts an over-long platform to 200 characters instead of dropping the goal', () => {
+    const { plan } = restoreFocusPlan({ goals: [{ ...goal, platform: 'Zalo '.repeat(60) }] });
+    expect(plan.goals[0]?.platform).toHaveLength(200);
   });
 
   it('clamps a budget beyond a week', () => {
@@ -74,12 +91,15 @@ describe('restoreFocusPlan', () => {
 describe('storedFocusPlanSchema', () => {
   it('fails on a value that is not an object, so that the stored text is kept untouched', () => {
     for (const raw of ['x', 3, null, []]) {
-      expect(storedFocusPlanSchema.safeParse(raw).success, String(raw)).toBe(false);
+      expect(v.safeParse(storedFocusPlanSchema, raw).success, String(raw)).toBe(false);
     }
   });
 
   it('gives back what it reads when read again', () => {
-    const once = storedFocusPlanSchema.parse({ goals: [goal, { id: 'g2' }], checkIns: [checkIn] });
-    expect(storedFocusPlanSchema.parse(once)).toEqual(once);
+    const once = v.parse(storedFocusPlanSchema, {
+      goals: [goal, { id: 'g2' }],
+      checkIns: [checkIn],
+    });
+    expect(v.parse(storedFocusPlanSchema, once)).toEqual(once);
   });
 });

@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { mergeNetworks } from '../../../src/lib/backup/merge-network';
 import { networkSchema, type Network } from '../../../src/lib/network/network';
 import { personSchema, type PersonInput } from '../../../src/lib/network/person';
 
-const person = (input: PersonInput) => personSchema.parse(input);
-const map = (input: Partial<Network>): Network => networkSchema.parse(input);
+const person = (input: PersonInput) => v.parse(personSchema, input);
+const map = (input: Partial<Network>): Network => v.parse(networkSchema, input);
 
 describe('mergeNetworks', () => {
   it('adds the people of the backup who are not on the map, keeping their ids when free', () => {
@@ -162,7 +163,7 @@ describe('mergeNetworks', () => {
     const incoming = map({ people: [person({ id: 'p1', name: 'Other' })] });
     const before = JSON.stringify([current, incoming]);
     const { network } = mergeNetworks(current, incoming);
-    expect(networkSchema.safeParse(network).success).toBe(true);
+    expect(v.safeParse(networkSchema, network).success).toBe(true);
     expect(JSON.stringify([current, incoming])).toBe(before);
   });
 });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { mergeAnswers } from '../../../src/lib/backup/merge-answers';
 import { canMerge, mergeCollection } from '../../../src/lib/backup/merge-collection';
@@ -6,7 +7,7 @@ import { mergeProgress } from '../../../src/lib/backup/merge-progress';
 import { introductionRecordSchema } from '../../../src/lib/intro/introduction-record';
 
 const record = (id: string, purpose = '') =>
-  introductionRecordSchema.parse({
+  v.parse(introductionRecordSchema, {
     id,
     personA: { kind: 'typed', name: 'Minh' },
     personB: { kind: 'typed', name: 'Lan' },

@@ -118,3 +118,17 @@ describe('parseBackup', () => {
     }
   });
 });
+
+describe('parseBackup, given numbers JSON reads as Infinity', () => {
+  it('calls a format version of 1e999 a broken file, not one from a later version', () => {
+    const text = frame({}).replace('"formatVersion":1', '"formatVersion":1e999');
+    expect(parseBackup(text)).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it('refuses collections written as a list', () => {
+    expect(parseBackup(frame({ collections: [progress] }))).toMatchObject({
+      ok: false,
+      error: 'invalid',
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { object } from '../../../src/lib/schema/json-values';
 import { buildBackup } from '../../../src/lib/backup/build-backup';
 import { previewBackup } from '../../../src/lib/backup/preview-backup';
 import { progressSchema } from '../../../src/lib/lessons/progress';
@@ -10,7 +11,7 @@ const progressCodec: CollectionCodec<unknown> = { version: 1, schema: progressSc
 // A collection at version 2 whose version 1 stored a bare list of names.
 const notesCodec: CollectionCodec<unknown> = {
   version: 2,
-  schema: z.object({ names: z.array(z.string()) }),
+  schema: object({ names: v.array(v.string()) }),
   migrations: { 1: (data) => ({ names: data }) },
 };
 const codecs: Record<string, CollectionCodec<unknown>> = {

@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isoDaySchema } from '../../../src/lib/dates/iso-day';
 
 describe('isoDaySchema', () => {
   it('accepts days that exist, 29 February of a leap year included', () => {
     for (const day of ['2026-01-31', '2024-02-29', '2000-02-29']) {
-      expect(isoDaySchema.safeParse(day).success).toBe(true);
+      expect(v.safeParse(isoDaySchema, day).success).toBe(true);
     }
   });
 
@@ -20,7 +21,7 @@ describe('isoDaySchema', () => {
     '',
     20260105,
   ])('rejects %j', (day) => {
-    expect(isoDaySchema.safeParse(day).success).toBe(false);
+    expect(v.safeParse(isoDaySchema, day).success).toBe(false);
   });
 });
 

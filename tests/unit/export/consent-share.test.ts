@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { initials, shareForColleague } from '../../../src/lib/export/consent-share';
 import { networkSchema, type Network } from '../../../src/lib/network/network';
@@ -6,7 +7,7 @@ import { personSchema } from '../../../src/lib/network/person';
 function sample(): Network {
   return {
     people: [
-      personSchema.parse({
+      v.parse(personSchema, {
         id: 'open',
         name: 'Lan Ngo',
         preference: 'open',
@@ -16,7 +17,7 @@ function sample(): Network {
         contexts: ['workplace', 'c1'],
         knowsAbout: ['energy'],
       }),
-      personSchema.parse({
+      v.parse(personSchema, {
         id: 'ask',
         name: 'Thị Ánh Nguyễn',
         preference: 'ask',
@@ -31,7 +32,7 @@ function sample(): Network {
         trust: 5,
         knowsAbout: ['data'],
       }),
-      personSchema.parse({ id: 'no', name: 'Do Not Share', preference: 'no', contexts: ['c2'] }),
+      v.parse(personSchema, { id: 'no', name: 'Do Not Share', preference: 'no', contexts: ['c2'] }),
     ],
     ties: [
       { a: 'ask', b: 'open', strength: 'strong' },
@@ -57,7 +58,7 @@ describe('shareForColleague', () => {
   it('reduces people who said ask to initials and contexts', () => {
     const reduced = shareForColleague(sample()).network.people[1];
     expect(reduced).toEqual(
-      personSchema.parse({ id: 'ask', name: 'T.Á.N.', contexts: ['school'], preference: 'ask' }),
+      v.parse(personSchema, { id: 'ask', name: 'T.Á.N.', contexts: ['school'], preference: 'ask' }),
     );
     expect(reduced?.since).toBeUndefined();
   });
@@ -90,7 +91,7 @@ describe('shareForColleague', () => {
     const copy = structuredClone(original);
     const { network } = shareForColleague(original);
     expect(original).toEqual(copy);
-    expect(networkSchema.safeParse(network).success).toBe(true);
+    expect(v.safeParse(networkSchema, network).success).toBe(true);
   });
 
   it('shares an empty map as an empty map', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import {
@@ -11,7 +12,7 @@ import { networkSchema, type Network } from '../../../src/lib/network/network';
 
 const network: Network = {
   people: [
-    personSchema.parse({
+    v.parse(personSchema, {
       id: 'p1',
       name: 'Nguyễn Thị Ánh',
       contexts: ['workplace', 'c1'],
@@ -20,7 +21,7 @@ const network: Network = {
       notes: 'line one\n+line two',
       since: '2021-03',
     }),
-    personSchema.parse({ id: 'p2', name: 'Lan', preference: 'open' }),
+    v.parse(personSchema, { id: 'p2', name: 'Lan', preference: 'open' }),
   ],
   ties: [
     { a: 'p1', b: 'p2', strength: 'strong' },
@@ -73,7 +74,7 @@ describe('tiesToCsv', () => {
 
 describe('peopleTable', () => {
   it('holds the header and one row per person, the cells peopleToCsv writes', () => {
-    const network = networkSchema.parse({
+    const network = v.parse(networkSchema, {
       people: [{ id: 'p1', name: '=Lan', contexts: ['c1', 'school'], since: '2019' }],
       customContexts: [{ id: 'c1', label: 'Runners' }],
     });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { personSchema, type Person, type PersonInput } from '../../../src/lib/network/person';
@@ -45,5 +46,5 @@ export function importOk(bytes: Uint8Array): ParsedImport {
 
 /** A person with the schema's defaults. */
 export function person(input: PersonInput): Person {
-  return personSchema.parse(input);
+  return v.parse(personSchema, input);
 }

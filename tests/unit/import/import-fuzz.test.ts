@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
@@ -197,7 +198,7 @@ describe('importing generated CSV files into a map of 50 people', () => {
         fc.property(csvFile, (file) => {
           const bytes = encode(file);
           const outcome = importContacts(bytes);
-          expect(importOutcomeSchema.safeParse(outcome).success).toBe(true);
+          expect(v.safeParse(importOutcomeSchema, outcome).success).toBe(true);
           if (!outcome.ok) {
             expect(IMPORT_ERROR_CODES).toContain(outcome.error);
             return;
@@ -233,7 +234,7 @@ describe('importing generated CSV files into a map of 50 people', () => {
           if (!applied.ok) throw new Error(applied.detail);
           const after = applied.network;
           expect(after.people).toHaveLength(existing.people.length + resolved.additions.length);
-          expect(networkSchema.safeParse(after).success).toBe(true);
+          expect(v.safeParse(networkSchema, after).success).toBe(true);
           expect(after.ties).toEqual(existing.ties);
           existing.people.forEach((before, i) => {
             const now = after.people[i];

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { emptyFieldFills, planImport } from '../../../src/lib/import/plan-import';
 import { importPlanSchema } from '../../../src/lib/import/import-plan-schema';
@@ -47,7 +48,7 @@ describe('planImport', () => {
       rejected: 0,
       anonymous: 0,
     });
-    expect(importPlanSchema.safeParse(plan).success).toBe(true);
+    expect(v.safeParse(importPlanSchema, plan).success).toBe(true);
   });
 
   it('fills only empty fields and never the name the reader typed', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { applyImportPlan } from '../../../src/lib/import/apply-import-plan';
 import { counterIds } from '../../../src/lib/network/ids';
@@ -53,7 +54,7 @@ describe('recordImport', () => {
     expect(record.merged.map((m) => [m.id, Object.keys(m.fills).sort()])).toEqual([
       ['p1', ['company', 'position', 'since']],
     ]);
-    expect(importHistorySchema.safeParse([record]).success).toBe(true);
+    expect(v.safeParse(importHistorySchema, [record]).success).toBe(true);
   });
 });
 
@@ -61,7 +62,7 @@ describe('personFingerprint', () => {
   it('does not depend on the order of the keys, as a record read back from storage may differ', () => {
     const { after } = imported();
     for (const p of after.people) {
-      const reread = networkSchema.parse(JSON.parse(JSON.stringify(after))).people;
+      const reread = v.parse(networkSchema, JSON.parse(JSON.stringify(after))).people;
       expect(personFingerprint(reread.find((r) => r.id === p.id) ?? p)).toBe(personFingerprint(p));
     }
   });
@@ -105,7 +106,7 @@ describe('undoRecordedImport', () => {
 describe('rememberImport', () => {
   it('puts the newest first and forgets the oldest past the limit', () => {
     const { record } = imported();
-    let history = importHistorySchema.parse([]);
+    let history = v.parse(importHistorySchema, []);
     for (let i = 0; i < MAX_REMEMBERED_IMPORTS + 2; i++) {
       history = rememberImport(history, { ...record, id: `i${String(i)}` });
     }

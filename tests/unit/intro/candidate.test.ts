@@ -1,9 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { candidateToWeigherInput, sharedContextOf } from '../../../src/lib/intro/candidate';
 import { introductionVerdict } from '../../../src/lib/intro/verdict';
 import { personSchema, type PersonInput } from '../../../src/lib/network/person';
 
-const make = (input: PersonInput) => personSchema.parse(input);
+const make = (input: PersonInput) => v.parse(personSchema, input);
 
 const minh = make({
   id: 'p1',

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONSENTS, type Consent } from '../../../src/lib/intro/consent';
@@ -25,7 +26,8 @@ import { personSchema } from '../../../src/lib/network/person';
 
 // Two people called Nguyễn Văn Anh at one company are two people.
 const people = ['Nguyễn Văn Anh', 'Nguyễn Văn Anh', 'Trần Thị Lan', 'Lê Minh', 'Phạm Hoa'].map(
-  (name, index) => personSchema.parse({ id: `p${index}`, name, company: 'FPT', preference: 'ask' }),
+  (name, index) =>
+    v.parse(personSchema, { id: `p${index}`, name, company: 'FPT', preference: 'ask' }),
 );
 const TYPED = ['Tuấn', 'tuấn ', 'Bình'];
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { answerSide, chooseSide, type SideChoice } from '../../../src/lib/intro/draft-memory';
 import { introductionDrafts } from '../../../src/lib/intro/drafts';
@@ -13,7 +14,7 @@ import {
 } from '../../../src/lib/intro/weigher-draft';
 import { personSchema, type PersonInput } from '../../../src/lib/network/person';
 
-const make = (input: PersonInput) => personSchema.parse(input);
+const make = (input: PersonInput) => v.parse(personSchema, input);
 const lan = make({ id: 'lan', name: 'Lan', preference: 'open', trust: 4 });
 const tuan = make({ id: 'tuan', name: 'Tuấn', preference: 'open', trust: 5 });
 const minh = make({ id: 'minh', name: 'Minh', preference: 'open', trust: 2 });
@@ -162,7 +163,7 @@ describe('reading a version 1 draft', () => {
       purpose: 'cùng quê',
       asker: 'a',
     };
-    const draft = weigherDraftSchema.parse(migrateWeigherDraftV1(v1));
+    const draft = v.parse(weigherDraftSchema, migrateWeigherDraftV1(v1));
     expect(draft.a).toMatchObject({
       personId: 'lan',
       consent: 'yes',

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   introductionLogSchema,
@@ -15,7 +16,7 @@ const minimal = {
 
 describe('introductionRecordSchema', () => {
   it('completes a quick entry with defaults', () => {
-    expect(introductionRecordSchema.parse(minimal)).toEqual({
+    expect(v.parse(introductionRecordSchema, minimal)).toEqual({
       ...minimal,
       direction: 'given',
       purpose: '',
@@ -28,7 +29,7 @@ describe('introductionRecordSchema', () => {
   });
 
   it('accepts a follow-up date and a yes/no acknowledgement', () => {
-    const parsed = introductionRecordSchema.parse({
+    const parsed = v.parse(introductionRecordSchema, {
       ...minimal,
       followUp: '2026-04-01',
       acknowledged: true,
@@ -49,14 +50,14 @@ describe('introductionRecordSchema', () => {
     ['acknowledged as text', { ...minimal, acknowledged: 'yes' }],
     ['notes over 20,000 characters', { ...minimal, notes: 'x'.repeat(20_001) }],
   ])('rejects %s', (_case, raw) => {
-    expect(introductionRecordSchema.safeParse(raw).success).toBe(false);
+    expect(v.safeParse(introductionRecordSchema, raw).success).toBe(false);
   });
 });
 
 describe('introductionLogSchema', () => {
   it('accepts an empty log and rejects a non-array', () => {
-    expect(introductionLogSchema.parse([])).toEqual([]);
-    expect(introductionLogSchema.safeParse({ records: [] }).success).toBe(false);
+    expect(v.parse(introductionLogSchema, [])).toEqual([]);
+    expect(v.safeParse(introductionLogSchema, { records: [] }).success).toBe(false);
   });
 });
 

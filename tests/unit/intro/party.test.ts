@@ -1,13 +1,14 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { partyKey, partyRefSchema, sameParty } from '../../../src/lib/intro/party';
 
 describe('partyRefSchema', () => {
   it('accepts a map person or a typed name', () => {
-    expect(partyRefSchema.parse({ kind: 'person', personId: 'p7' })).toEqual({
+    expect(v.parse(partyRefSchema, { kind: 'person', personId: 'p7' })).toEqual({
       kind: 'person',
       personId: 'p7',
     });
-    expect(partyRefSchema.parse({ kind: 'typed', name: ' Lan ' })).toEqual({
+    expect(v.parse(partyRefSchema, { kind: 'typed', name: ' Lan ' })).toEqual({
       kind: 'typed',
       name: 'Lan',
     });
@@ -23,7 +24,7 @@ describe('partyRefSchema', () => {
     'p7',
     null,
   ])('rejects %j', (raw) => {
-    expect(partyRefSchema.safeParse(raw).success).toBe(false);
+    expect(v.safeParse(partyRefSchema, raw).success).toBe(false);
   });
 });
 

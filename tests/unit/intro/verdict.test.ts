@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REASON_CODES } from '../../../src/lib/intro/reasons';
@@ -573,7 +574,7 @@ describe("introductionVerdict: each factor's effect", () => {
           next.b.consent = 'yes';
         }
         const before = introductionVerdict(input, weights).verdict;
-        const after = introductionVerdict(weigherInputSchema.parse(next), weights).verdict;
+        const after = introductionVerdict(v.parse(weigherInputSchema, next), weights).verdict;
         expect(rank[after]).toBeGreaterThanOrEqual(rank[before]);
       }),
       { numRuns: 3000 },

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   describePerson,
@@ -13,7 +14,7 @@ import {
 import { personSchema, type PersonInput } from '../../../src/lib/network/person';
 import { goodInput } from './weigher-fixtures';
 
-const make = (input: PersonInput) => personSchema.parse(input);
+const make = (input: PersonInput) => v.parse(personSchema, input);
 const minh = make({
   id: 'p1',
   name: 'Minh',
@@ -33,11 +34,11 @@ function draftWith(a: Partial<WeigherDraft['a']>, b: Partial<WeigherDraft['b']>)
 describe('weigherDraftSchema', () => {
   it('reads a saved draft back as it was', () => {
     const draft = draftWith({ personId: 'p1', trust: 4 }, { mode: 'typed', typedName: 'Hoa' });
-    expect(weigherDraftSchema.parse(JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+    expect(v.parse(weigherDraftSchema, JSON.parse(JSON.stringify(draft)))).toEqual(draft);
   });
 
   it('falls back field by field for missing or broken answers', () => {
-    const parsed = weigherDraftSchema.parse({
+    const parsed = v.parse(weigherDraftSchema, {
       a: { personId: 'p1', trust: 9, consent: 'maybe', viAddress: 'ngài' },
       b: 'not a side',
       sensitivity: 'extreme',
@@ -52,7 +53,7 @@ describe('weigherDraftSchema', () => {
   });
 
   it('never lets a __proto__ key through', () => {
-    const parsed = weigherDraftSchema.parse(JSON.parse('{"__proto__":{"polluted":true}}'));
+    const parsed = v.parse(weigherDraftSchema, JSON.parse('{"__proto__":{"polluted":true}}'));
     expect(Object.hasOwn(parsed, 'polluted')).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

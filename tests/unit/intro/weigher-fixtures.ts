@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { PREFERENCES } from '../../../src/lib/network/person';
 import { CONSENTS } from '../../../src/lib/intro/consent';
@@ -11,7 +12,7 @@ import {
 
 /** Two map people, A = p1 and B = p2, with nothing else answered. */
 export function blankInput(overrides: Partial<WeigherInputDraft> = {}): WeigherInput {
-  return weigherInputSchema.parse({
+  return v.parse(weigherInputSchema, {
     a: { party: { kind: 'person', personId: 'p1' } },
     b: { party: { kind: 'person', personId: 'p2' } },
     ...overrides,
@@ -42,7 +43,7 @@ export function goodInput(change: InputChange = () => {}): WeigherInput {
     sharedContext: 'yes',
   };
   change(draft);
-  return weigherInputSchema.parse(draft);
+  return v.parse(weigherInputSchema, draft);
 }
 
 const sideArb = (personId: string) =>

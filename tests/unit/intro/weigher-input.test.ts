@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   FACTOR_IDS,
@@ -10,7 +11,7 @@ const person = (personId: string) => ({ party: { kind: 'person', personId } });
 
 describe('weigherInputSchema', () => {
   it('fills every unanswered factor with "unknown" and treats the idea as the reader’s own', () => {
-    const input = weigherInputSchema.parse({ a: person('p1'), b: person('p2') });
+    const input = v.parse(weigherInputSchema, { a: person('p1'), b: person('p2') });
     expect(input).toEqual({
       a: {
         ...person('p1'),
@@ -37,7 +38,7 @@ describe('weigherInputSchema', () => {
   });
 
   it('accepts a typed name for someone not on the map, trimmed', () => {
-    const input = weigherInputSchema.parse({
+    const input = v.parse(weigherInputSchema, {
       a: person('p1'),
       b: { party: { kind: 'typed', name: '  Nguyễn Thị Lan ' } },
     });
@@ -45,9 +46,11 @@ describe('weigherInputSchema', () => {
   });
 
   it('rejects introducing someone to themselves', () => {
-    const result = weigherInputSchema.safeParse({ a: person('p1'), b: person('p1') });
+    const result = v.safeParse(weigherInputSchema, { a: person('p1'), b: person('p1') });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['b', 'party']);
+    const issue = result.issues?.[0];
+    expect(issue && v.getDotPath(issue)).toBe('b.party');
+    expect(issue?.message).toBe('cannot introduce someone to themselves');
   });
 
   it.each([
@@ -75,13 +78,13 @@ describe('weigherInputSchema', () => {
     ['not an object', 'p1 and p2'],
     ['null', null],
   ])('rejects %s', (_case, raw) => {
-    expect(weigherInputSchema.safeParse(raw).success).toBe(false);
+    expect(v.safeParse(weigherInputSchema, raw).success).toBe(false);
   });
 });
 
 describe('weigherSideSchema', () => {
   it('assumes "ask first" for someone whose preference is not recorded', () => {
-    expect(weigherSideSchema.parse(person('p1')).preference).toBe('ask');
+    expect(v.parse(weigherSideSchema, person('p1')).preference).toBe('ask');
   });
 });
 

@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, sanitizeWeights, weightsSchema } from '../../../src/lib/intro/weights';
 
 describe('DEFAULT_WEIGHTS', () => {
   it('is valid under its own schema and keeps the verdict bands apart', () => {
-    expect(weightsSchema.safeParse(DEFAULT_WEIGHTS).success).toBe(true);
+    expect(v.safeParse(weightsSchema, DEFAULT_WEIGHTS).success).toBe(true);
     expect(DEFAULT_WEIGHTS.stopBelow).toBeLessThanOrEqual(DEFAULT_WEIGHTS.goAt);
   });
 
@@ -25,7 +26,7 @@ describe('weightsSchema', () => {
     ['NaN', { goAt: Number.NaN }],
     ['Infinity', { goAt: Number.POSITIVE_INFINITY }],
   ])('rejects %s', (_case, change) => {
-    expect(weightsSchema.safeParse({ ...DEFAULT_WEIGHTS, ...change }).success).toBe(false);
+    expect(v.safeParse(weightsSchema, { ...DEFAULT_WEIGHTS, ...change }).success).toBe(false);
   });
 });
 
@@ -81,14 +82,14 @@ describe('sanitizeWeights', () => {
   it('always returns valid weights and never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
-        expect(weightsSchema.safeParse(sanitizeWeights(raw)).success).toBe(true);
+        expect(v.safeParse(weightsSchema, sanitizeWeights(raw)).success).toBe(true);
       }),
     );
     fc.assert(
       fc.property(
         fc.record({ factors: fc.dictionary(fc.string(), fc.anything()), goAt: fc.anything() }),
         (raw) => {
-          expect(weightsSchema.safeParse(sanitizeWeights(raw)).success).toBe(true);
+          expect(v.safeParse(weightsSchema, sanitizeWeights(raw)).success).toBe(true);
         },
       ),
     );

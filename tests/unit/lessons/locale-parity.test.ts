@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,17 +27,19 @@ const matching = [
 
 describe('parityItemSchema', () => {
   it('accepts a lesson as the content loader reports it', () => {
-    expect(parityItemSchema.parse(lesson('vi', 'care', 2))).toEqual(lesson('vi', 'care', 2));
+    expect(v.parse(parityItemSchema, lesson('vi', 'care', 2))).toEqual(lesson('vi', 'care', 2));
   });
 
   it('rejects an item without a file to name in messages', () => {
-    expect(parityItemSchema.safeParse({ locale: 'vi', id: 'care', position: 2 }).success).toBe(
+    expect(v.safeParse(parityItemSchema, { locale: 'vi', id: 'care', position: 2 }).success).toBe(
       false,
     );
   });
 
   it('rejects an empty id', () => {
-    expect(parityItemSchema.safeParse({ ...lesson('vi', 'care', 2), id: '' }).success).toBe(false);
+    expect(v.safeParse(parityItemSchema, { ...lesson('vi', 'care', 2), id: '' }).success).toBe(
+      false,
+    );
   });
 });
 

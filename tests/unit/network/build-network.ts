@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import { networkSchema, type Network } from '../../../src/lib/network/network';
 import { personSchema, type Person, type PersonInput } from '../../../src/lib/network/person';
 import type { TieStrength } from '../../../src/lib/network/tie';
 
 /** A valid person with schema defaults; the name defaults to the id. */
 export function person(id: string, fields: Partial<Omit<PersonInput, 'id'>> = {}): Person {
-  return personSchema.parse({ name: id, ...fields, id });
+  return v.parse(personSchema, { name: id, ...fields, id });
 }
 
 /** A network from people, ties written `'a-b'` (or `'a=b'` for strong) and issues. */
@@ -13,7 +14,7 @@ export function buildNetwork(
   ties: string[] = [],
   extra: { issues?: string[] } = {},
 ): Network {
-  return networkSchema.parse({
+  return v.parse(networkSchema, {
     people,
     ties: ties.map((text) => {
       const strong = text.includes('=');

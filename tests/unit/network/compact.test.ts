@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { compactNetwork } from '../../../src/lib/network/compact';
 import { emptyNetwork, networkSchema } from '../../../src/lib/network/network';
@@ -5,7 +6,7 @@ import { largeNetwork } from '../metrics/large-network';
 import { buildNetwork, person } from './build-network';
 
 function roundTrip(value: unknown) {
-  return networkSchema.parse(JSON.parse(JSON.stringify(value)));
+  return v.parse(networkSchema, JSON.parse(JSON.stringify(value)));
 }
 
 describe('compactNetwork', () => {
@@ -48,7 +49,7 @@ describe('compactNetwork', () => {
   });
 
   it('halves the stored size of a map of imported contacts or better', () => {
-    const network = networkSchema.parse({
+    const network = v.parse(networkSchema, {
       people: Array.from({ length: 100 }, (_, i) => ({
         id: `p${i}`,
         name: `Nguyễn Văn ${i}`,

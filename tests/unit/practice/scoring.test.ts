@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, scenariosOf } from '../../../src/lib/practice/scenarios';
 import {
@@ -104,7 +105,7 @@ describe('the scenarios of lessons 1–5', () => {
 describe('lesson progress with practice choices', () => {
   it('reads a version-1 value (no practice) and records a choice into it', () => {
     const stored = { visited: { 'network-as-resource': t1 }, done: {} };
-    const migrated = progressSchema.parse(progressMigrations[1](stored));
+    const migrated = v.parse(progressSchema, progressMigrations[1](stored));
     expect(migrated.visited).toEqual(stored.visited);
     const next = choosePractice(migrated, 'network-as-resource/1', 'b', t2);
     expect(next.practice?.['network-as-resource/1']?.last).toBe('b');
@@ -116,7 +117,7 @@ describe('lesson progress with practice choices', () => {
       ...emptyProgress(),
       practice: { 'share-with-care/1': { first: 'z', last: 'a', tries: 1, at: t1 } },
     };
-    expect(progressSchema.safeParse(bad).success).toBe(false);
+    expect(v.safeParse(progressSchema, bad).success).toBe(false);
   });
 
   it('keeps the choices of both browsers when a backup is merged, this browser winning', () => {

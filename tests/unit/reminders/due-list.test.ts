@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { emptyFocusPlan, type FocusPlan } from '../../../src/lib/answers/focus-plan';
 import type { IntroductionRecord } from '../../../src/lib/intro/introduction-record';
@@ -9,7 +10,7 @@ const today = '2026-12-04'; // a Friday, in ISO week 2026-W49
 const lessonIds = ['network-as-resource', 'where-networks-grow', 'practice'];
 
 function record(id: string, followUp: string | undefined, outcome = 'pending'): IntroductionRecord {
-  return introductionRecordSchema.parse({
+  return v.parse(introductionRecordSchema, {
     id,
     personA: { kind: 'typed', name: 'Nguyễn Văn Anh' },
     personB: { kind: 'typed', name: 'Nguyễn Văn Anh' },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { object } from '../../../src/lib/schema/json-values';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/storage/envelope';
 
-const codec = { version: 2, schema: z.object({ names: z.array(z.string()) }) };
+const codec = { version: 2, schema: object({ names: v.array(v.string()) }) };
 
 describe('decodeEnvelope', () => {
   it('reads a value of the current version', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { compactNetwork } from '../../../src/lib/network/compact';
@@ -33,12 +34,12 @@ const PINNED_PERSON_DEFAULTS = {
 describe('the defaults a stored map leaves out', () => {
   it('are pinned to the network schema version: changing a default needs a version bump', () => {
     expect(collectionDefinition('network')?.codec.version).toBe(PINNED_VERSION);
-    expect(personSchema.parse({ id: 'p1', name: 'Lan' })).toStrictEqual({
+    expect(v.parse(personSchema, { id: 'p1', name: 'Lan' })).toStrictEqual({
       id: 'p1',
       name: 'Lan',
       ...PINNED_PERSON_DEFAULTS,
     });
-    expect(tieSchema.parse({ a: 'p1', b: 'p2' })).toStrictEqual({
+    expect(v.parse(tieSchema, { a: 'p1', b: 'p2' })).toStrictEqual({
       a: 'p1',
       b: 'p2',
       strength: 'weak',
@@ -46,7 +47,7 @@ describe('the defaults a stored map leaves out', () => {
   });
 
   it('are exactly the fields compactNetwork leaves out of a person who holds them all', () => {
-    const person = personSchema.parse({ id: 'p1', name: 'Lan' });
+    const person = v.parse(personSchema, { id: 'p1', name: 'Lan' });
     const stored = compactNetwork({ people: [person], ties: [], customContexts: [], issues: [] });
     expect(stored).toStrictEqual({
       people: [{ id: 'p1', name: 'Lan' }],

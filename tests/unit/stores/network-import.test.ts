@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -16,7 +17,7 @@ async function load() {
   return { ...actions, network, storageHealth };
 }
 
-const lan = personSchema.parse({ id: 'p1', name: 'Lan Ngo' });
+const lan = v.parse(personSchema, { id: 'p1', name: 'Lan Ngo' });
 const withLan = (): Network => ({ ...emptyNetwork(), people: [lan] });
 
 /** The plan for the LinkedIn sample against a map (25 contacts, tests/fixtures/contacts). */

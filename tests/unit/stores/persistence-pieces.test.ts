@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -31,7 +32,7 @@ function bigMap(): Network {
   return {
     ...emptyNetwork(),
     people: Array.from({ length: 9000 }, (_, i) =>
-      personSchema.parse({
+      v.parse(personSchema, {
         id: `p${i + 1}`,
         name: `${family[i % 5]} Văn Anh`,
         company: 'Công ty Cổ phần Phần mềm Sông Hồng',

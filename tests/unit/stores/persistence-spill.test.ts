@@ -2,13 +2,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { object } from '../../../src/lib/schema/json-values';
 
 /*
  * Collections that may outgrow localStorage (a 30,000-person network) move to IndexedDB with a
  * pointer left in localStorage. These tests use fake-indexeddb, since jsdom has no IndexedDB.
  */
-const schema = z.object({ items: z.array(z.string()) });
+const schema = object({ items: v.array(v.string()) });
 const initial = () => ({ items: [] as string[] });
 /** About 1.2 million characters once encoded: over the 1 million at which a collection spills. */
 const big = () => ({

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { object } from '../../../src/lib/schema/json-values';
 
 /*
  * The persistence module keeps state (held keys, registered collections), so each test imports a
@@ -9,7 +10,7 @@ import { z } from 'zod/mini';
 type Persistence = typeof import('../../../src/stores/persistence');
 type Health = typeof import('../../../src/stores/storage-health');
 
-const schema = z.object({ items: z.array(z.string()) });
+const schema = object({ items: v.array(v.string()) });
 const initial = () => ({ items: [] as string[] });
 
 async function load(): Promise<Persistence & Health> {

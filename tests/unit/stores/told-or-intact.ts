@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { expect } from 'vitest';
 import { countLostValues } from '../../../src/lib/storage/lost-values';
 import { collectionDefinition } from '../../../src/stores/collections';
@@ -47,7 +48,8 @@ export function readDamaged(name: string, raw: string): ReadOutcome {
     const data = (JSON.parse(raw) as { data: unknown }).data;
     const shown: unknown = JSON.parse(JSON.stringify(value));
     expect(countLostValues(data, shown), 'values lost on screen without a word').toBe(0);
-    const written = definition.codec.schema.parse(
+    const written = v.parse(
+      definition.codec.schema,
       (JSON.parse(after ?? 'null') as { data: unknown }).data,
     );
     expect(

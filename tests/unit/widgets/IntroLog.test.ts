@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
@@ -11,8 +12,8 @@ import IntroLog from '../../../src/widgets/IntroLog.svelte';
 import { person, record } from '../intro/log-fixtures';
 
 const people = [
-  personSchema.parse({ id: 'p1', name: 'Minh' }),
-  personSchema.parse({ id: 'p2', name: 'Lan' }),
+  v.parse(personSchema, { id: 'p1', name: 'Minh' }),
+  v.parse(personSchema, { id: 'p2', name: 'Lan' }),
 ];
 
 function renderLog() {
@@ -64,7 +65,7 @@ describe('IntroLog: adding', () => {
 
   it('warns before logging someone who asked not to be introduced, and logs only on a second yes', async () => {
     network.set({
-      people: [...people, personSchema.parse({ id: 'p3', name: 'Hoa', preference: 'no' })],
+      people: [...people, v.parse(personSchema, { id: 'p3', name: 'Hoa', preference: 'no' })],
       ties: [],
       customContexts: [],
       issues: [],

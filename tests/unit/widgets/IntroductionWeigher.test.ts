@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
@@ -11,7 +12,7 @@ import { introductions, recordToEdit } from '../../../src/stores/introductions';
 import { network } from '../../../src/stores/network';
 import IntroductionWeigher from '../../../src/widgets/IntroductionWeigher.svelte';
 
-const make = (input: PersonInput) => personSchema.parse(input);
+const make = (input: PersonInput) => v.parse(personSchema, input);
 const people = [
   make({ id: 'p1', name: 'Minh', preference: 'open', contexts: ['workplace'], trust: 4 }),
   make({ id: 'p2', name: 'Lan', preference: 'open', contexts: ['association'], trust: 4 }),

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import '@testing-library/jest-dom/vitest';
@@ -57,8 +58,8 @@ async function choose(user: ReturnType<typeof userEvent.setup>, chosen: File) {
 const stored = () => localStorage.getItem('syn:network');
 /** The map as it was written, read back the way the page reads it (the stored form is compact). */
 const storedNetwork = () =>
-  networkSchema.parse((JSON.parse(stored() ?? '{}') as { data: unknown }).data);
-const lan = personSchema.parse({ id: 'p1', name: 'Lan Ngo', notes: 'typed by me' });
+  v.parse(networkSchema, (JSON.parse(stored() ?? '{}') as { data: unknown }).data);
+const lan = v.parse(personSchema, { id: 'p1', name: 'Lan Ngo', notes: 'typed by me' });
 
 beforeEach(() => {
   network.set({ ...emptyNetwork(), people: [lan] });
@@ -202,7 +203,7 @@ describe('ImportWidget: files that cannot be imported', () => {
       'Name,Given Name,Family Name,Group Membership,E-mail 1 - Value\nTrần Thu Hà,,,,\n';
     network.set({
       ...network.get(),
-      people: [personSchema.parse({ id: 'p1', name: 'Trần Thu Hà' })],
+      people: [v.parse(personSchema, { id: 'p1', name: 'Trần Thu Hà' })],
     });
     renderWidget();
     await choose(user, file(utf8(google), 'contacts.csv'));

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/svelte';
@@ -22,9 +23,14 @@ const t = translator(
 const props = { t, locale: 'en' as const };
 
 const people = [
-  personSchema.parse({ id: 'p1', name: 'Lan Ngo', preference: 'open', notes: 'owes me a call' }),
-  personSchema.parse({ id: 'p2', name: 'Thị Ánh Nguyễn', preference: 'ask', company: 'Sông Hồng' }),
-  personSchema.parse({ id: 'p3', name: 'Do Not Share', preference: 'no' }),
+  v.parse(personSchema, { id: 'p1', name: 'Lan Ngo', preference: 'open', notes: 'owes me a call' }),
+  v.parse(personSchema, {
+    id: 'p2',
+    name: 'Thị Ánh Nguyễn',
+    preference: 'ask',
+    company: 'Sông Hồng',
+  }),
+  v.parse(personSchema, { id: 'p3', name: 'Do Not Share', preference: 'no' }),
 ];
 
 const backupText = (data: unknown) =>
@@ -93,7 +99,7 @@ describe('RestorePanel', () => {
     const user = userEvent.setup();
     const onrestored = vi.fn();
     render(RestorePanel, { props: { ...props, onrestored } });
-    const minh = personSchema.parse({ id: 'p9', name: 'Minh' });
+    const minh = v.parse(personSchema, { id: 'p9', name: 'Minh' });
     await chooseBackup(user, backupText({ people: [minh] }));
 
     const table = await screen.findByRole('table', { name: /What the backup holds/ });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { cleanup } from '@testing-library/svelte';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, vi } from 'vitest';
@@ -58,5 +59,5 @@ export function seed(input: {
   ties?: { a: string; b: string; strength?: 'weak' | 'strong' }[];
   issues?: string[];
 }): void {
-  network.set(networkSchema.parse({ ties: [], issues: [], ...input }));
+  network.set(v.parse(networkSchema, { ties: [], issues: [], ...input }));
 }

@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+
+/** Text of at most `max` characters (UTF-16 code units, as `String.length` counts them). */
+export function text(max: number) {
+  return v.pipe(v.string(), v.maxLength(max));
+}
+
+/** Text of 1 to `max` characters: an id, a label, a name that must not be empty. */
+export function filledText(max: number) {
+  return v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+}
