@@ -1,5 +1,6 @@
 import { nextUnfinished } from '../lib/lessons/progress';
 import { lessonProgress } from '../stores/progress';
+import { dataList } from './element-data';
 import { defineElement, elementTranslator } from './element-translator';
 import { mountStorageNotices } from './storage-notices';
 
@@ -7,16 +8,6 @@ interface LessonLink {
   id: string;
   title: string;
   href: string;
-}
-
-/** The lessons a `<continue-reading>` lists, from its `data-lessons` (an empty list if unreadable). */
-function lessonsOf(element: HTMLElement): LessonLink[] {
-  try {
-    const parsed: unknown = JSON.parse(element.dataset['lessons'] ?? '[]');
-    return Array.isArray(parsed) ? (parsed as LessonLink[]) : [];
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -29,7 +20,7 @@ export class ContinueReadingElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#stop.length > 0) return;
     const t = elementTranslator<'collection' | 'continue' | 'storage'>(this);
-    const lessons = lessonsOf(this);
+    const lessons = dataList<LessonLink>(this, 'lessons');
     const ids = lessons.map((lesson) => lesson.id);
     const count = this.querySelector('[data-testid="progress-count"]');
     const bar = this.querySelector('progress');

@@ -8,6 +8,7 @@ import { focusPlan } from '../stores/focus-plan';
 import { introductions } from '../stores/introductions';
 import { lessonProgress } from '../stores/progress';
 import { downloadText } from '../widgets/shared/download';
+import { dataList } from './element-data';
 import { defineElement, elementLocale, elementTranslator } from './element-translator';
 
 interface LessonLink {
@@ -33,7 +34,7 @@ export class DueListElement extends HTMLElement {
     if (list === null || empty === null || row === null || this.#stop.length > 0) return;
     const t = elementTranslator<'due'>(this);
     const locale = elementLocale(this);
-    const lessons = parseLessons(this.dataset['lessons']);
+    const lessons = dataList<LessonLink>(this, 'lessons');
     const introductionsHref = this.dataset['introductions'] ?? '#';
     const focusPlanHref = this.dataset['focusPlan'] ?? '#';
     const today = localToday();
@@ -169,15 +170,6 @@ export class DueListElement extends HTMLElement {
   disconnectedCallback(): void {
     for (const stop of this.#stop) stop();
     this.#stop = [];
-  }
-}
-
-function parseLessons(json: string | undefined): LessonLink[] {
-  try {
-    const parsed: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(parsed) ? (parsed as LessonLink[]) : [];
-  } catch {
-    return [];
   }
 }
 

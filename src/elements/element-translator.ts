@@ -1,13 +1,13 @@
-import type { UiKey } from '../i18n/ui';
+import type { Translator } from '../i18n/ui';
 import { isLocale, type Locale } from '../lib/i18n/locale';
-import { translator, type Translate } from '../lib/i18n/translator';
+import { translator } from '../lib/i18n/translator';
 
 /**
  * The translate function of a custom element: over the strings its server-rendered HTML carries in
  * `data-strings` (see strings.ts), in the language of `data-locale`. Broken or missing JSON gives
  * an empty table, so a key shows itself rather than the element failing.
  */
-export function elementTranslator<K extends UiKey = UiKey>(element: HTMLElement): Translate<K> {
+export function elementTranslator<Area extends string>(element: HTMLElement): Translator<Area> {
   let strings: Record<string, string> = {};
   try {
     const parsed: unknown = JSON.parse(element.dataset['strings'] ?? '{}');

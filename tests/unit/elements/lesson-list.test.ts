@@ -51,11 +51,11 @@ describe('the lesson badges', () => {
 
   it('follow a lesson marked done in another tab', async () => {
     await load({});
-    const value = storedProgress({ done: { 'share-with-care': '2026-03-03T08:00:00.000Z' } });
-    localStorage.setItem('syn:progress', value['syn:progress'] ?? '');
-    window.dispatchEvent(
-      new StorageEvent('storage', { key: 'syn:progress', newValue: value['syn:progress'] }),
-    );
+    const value =
+      storedProgress({ done: { 'share-with-care': '2026-03-03T08:00:00.000Z' } })['syn:progress'] ??
+      '';
+    localStorage.setItem('syn:progress', value);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'syn:progress', newValue: value }));
     expect(badges()[2]).toBe('done: Done');
   });
 });

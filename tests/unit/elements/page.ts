@@ -2,16 +2,8 @@ import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import * as jsdom from 'jsdom';
+import { JSDOM } from 'jsdom';
 import { vi } from 'vitest';
-
-/** The part of jsdom's API used here (the package ships no types of its own). */
-interface Jsdom {
-  readonly window: Window & typeof globalThis;
-}
-const { JSDOM } = jsdom as unknown as {
-  JSDOM: new (html: string, options: { url: string; pretendToBeVisual: boolean }) => Jsdom;
-};
 
 /*
  * The custom elements are tested against the HTML their .astro components render, the way a
@@ -38,7 +30,7 @@ export async function render(component: unknown, props: Record<string, unknown>)
 // The browser globals the element modules and their stores use, taken from the jsdom window.
 const FROM_WINDOW =
   /^(window|document|navigator|location|customElements|localStorage|sessionStorage|getComputedStyle|requestAnimationFrame|DOMException|Node|NodeList|Text|Document|DocumentFragment|Element|Storage|CustomElementRegistry|MutationObserver|Event|EventTarget|HTML\w*|SVG\w*|\w+Event)$/;
-let current: Jsdom | undefined;
+let current: JSDOM | undefined;
 
 /**
  * Opens `html` as a page in a new jsdom window, with `storage` in its localStorage.
