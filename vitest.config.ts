@@ -9,7 +9,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['tests/unit/setup/let-stores-unmount.ts'],
+    setupFiles: ['tests/unit/setup/let-stores-unmount.ts', 'tests/unit/setup/lazy-parts.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

@@ -161,6 +161,27 @@ test('deletes a person and brings them back with Undo', async ({ page }) => {
   await expect(page.getByText('They know each other: a strong tie.')).toBeVisible();
 });
 
+test('when the editor cannot be fetched, the reader is told in Vietnamese and can try again', async ({
+  page,
+}) => {
+  await storeNetwork(page, SAMPLE);
+  // The editor's chunk is refused once, as it would be offline before the service worker had it.
+  let refused = 0;
+  await page.route(/\/PersonEditor\.[\w-]+\.js$/, (route) =>
+    refused++ === 0 ? route.abort() : route.continue(),
+  );
+  await page.goto('/vi/map/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Sửa thông tin Quân' }).click();
+  await expect(page.getByRole('alert')).toContainText('Không tải được phần này của trang');
+  const retry = page.getByRole('button', { name: 'Thử tải lại' });
+  await expect(retry).toBeFocused();
+  await retry.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Thông tin của Quân' }).getByLabel('Tên', { exact: true }),
+  ).toBeFocused();
+});
+
 test('another tab’s change shows up without a reload', async ({ page, context }) => {
   await storeNetwork(page, SAMPLE);
   await page.goto(MAP);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import NetworkMap from '../../../../src/widgets/network-map/NetworkMap.svelte';
 import { network } from '../../../../src/stores/network';
 import { seed, strings, useCleanMap } from './setup';
@@ -50,7 +50,9 @@ describe('merging two people from the editor', () => {
     await user.click(edits[0] as HTMLElement);
     // The editor is fetched when it is first opened.
     await user.click(await screen.findByRole('button', { name: 'Merge with someone else…' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Find the other record by name'));
+    // The merge panel is fetched when asked for, and takes focus once it is in.
+    const query = await screen.findByLabelText('Find the other record by name');
+    await vi.waitFor(() => expect(document.activeElement).toBe(query));
 
     const matches = screen.getByRole('group', { name: 'Who might be Phạm Văn Viktor' });
     const choices = within(matches).getAllByRole('radio');
@@ -93,7 +95,7 @@ describe('merging two people from the editor', () => {
     await user.click(await screen.findByRole('button', { name: 'Edit Lan' }));
     // The editor is fetched when it is first opened.
     await user.click(await screen.findByRole('button', { name: 'Merge with someone else…' }));
-    expect(screen.getByText('Nobody else on the map matches this name.')).toBeTruthy();
+    expect(await screen.findByText('Nobody else on the map matches this name.')).toBeTruthy();
     await user.clear(screen.getByLabelText('Find the other record by name'));
     await user.type(screen.getByLabelText('Find the other record by name'), 'pham');
     const matches = screen.getByRole('group', { name: 'Who might be Lan' });

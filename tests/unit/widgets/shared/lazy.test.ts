@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { Component } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -141,6 +141,29 @@ describe('Lazy', () => {
       await vi.waitFor(() => expect(document.activeElement).toBe(field));
     },
   );
+
+  it('fetches a part below the fold once the page has settled, even if it is never scrolled to', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal(
+        'IntersectionObserver',
+        class {
+          observe() {}
+          disconnect() {}
+        },
+      );
+      const slow = slowPart();
+      render(LazyHarness, { part: slow.part, t: t('en'), when: 'visible' });
+      await fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+      vi.advanceTimersByTime(1000);
+      expect(slow.fetchModule).not.toHaveBeenCalled();
+      // Three seconds, then the browser's next idle moment (jsdom has no requestIdleCallback).
+      vi.advanceTimersByTime(2500);
+      expect(slow.fetchModule).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('waits for its place to come near the screen before fetching a part below the fold', async () => {
     const observed: Array<(entries: Array<{ isIntersecting: boolean }>) => void> = [];
