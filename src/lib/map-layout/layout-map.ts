@@ -73,12 +73,24 @@ export function layoutMap(
   const sectors = layoutSectors(network, options.alwaysShow);
   const aggregated = network.people.length > (options.aggregateAbove ?? 1500);
 
-  const cellIds = new Map<string, string[]>();
-  const cellKey = (ring: Ring, context: string | null): string => `${ring}\u0000${context ?? ''}`;
+  // Who is in each cell, filed by ring then context (no string built per person: this runs on
+  // every edit, for up to 30,000 people); an aggregated map only needs the counts.
+  const cellIds = new Map<Ring, Map<string | null, string[]>>();
+  const cellCounts = new Map<Ring, Map<string | null, number>>();
   for (const person of network.people) {
-    const key = cellKey(person.ring, sectorOf(person));
-    const ids = cellIds.get(key);
-    if (ids === undefined) cellIds.set(key, [person.id]);
+    const context = sectorOf(person);
+    if (aggregated) {
+      let counts = cellCounts.get(person.ring);
+      if (counts === undefined)
+        cellCounts.set(person.ring, (counts = new Map<string | null, number>()));
+      counts.set(context, (counts.get(context) ?? 0) + 1);
+      continue;
+    }
+    let byContext = cellIds.get(person.ring);
+    if (byContext === undefined)
+      cellIds.set(person.ring, (byContext = new Map<string | null, string[]>()));
+    const ids = byContext.get(context);
+    if (ids === undefined) byContext.set(context, [person.id]);
     else ids.push(person.id);
   }
 
@@ -87,11 +99,14 @@ export function layoutMap(
   for (const sector of sectors) {
     const span = sector.endAngle - sector.startAngle;
     for (const band of rings) {
-      const ids = cellIds.get(cellKey(band.ring, sector.context));
-      if (ids === undefined) continue;
+      const ids = cellIds.get(band.ring)?.get(sector.context);
+      const count = aggregated
+        ? (cellCounts.get(band.ring)?.get(sector.context) ?? 0)
+        : (ids?.length ?? 0);
+      if (count === 0) continue;
       const middle = fromPolar(centre, band.radius, sector.startAngle + span / 2);
-      cells.push({ ...middle, ring: band.ring, context: sector.context, count: ids.length });
-      if (aggregated) continue;
+      cells.push({ ...middle, ring: band.ring, context: sector.context, count });
+      if (ids === undefined) continue;
       const { slots, capacity } = assignSlots(ids);
       const depth = band.outer - band.inner;
       const grid = slotGrid(capacity, { ...band, span });
