@@ -132,18 +132,20 @@ function watchEdits(page) {
     const painted = (list, from) =>
       requestAnimationFrame(() => setTimeout(() => list.push(performance.now() - from), 0));
     document.addEventListener('keydown', (event) => (globalThis.__keyAt = event.timeStamp), true);
+    // The figures are worked out after the edit's frame, marked busy meanwhile: the frame after
+    // the summary stops being busy is when the reader sees the new figures. A summary that is
+    // never busy (figures worked out with the edit) is up to date in the edit's own frame.
+    const summary = document.querySelector('[data-testid="map-summary"]');
     document.addEventListener(
       'change',
       () => {
         const from = globalThis.__keyAt;
-        globalThis.__figuresFrom = from;
         painted(globalThis.__edits, from);
+        if (summary?.hasAttribute('aria-busy')) globalThis.__figuresFrom = from;
+        else painted(globalThis.__figures, from);
       },
       true,
     );
-    // The figures are worked out after the edit's frame, marked busy meanwhile: the frame after
-    // the summary stops being busy is when the reader sees the new figures.
-    const summary = document.querySelector('[data-testid="map-summary"]');
     if (!summary) return;
     new MutationObserver(() => {
       const from = globalThis.__figuresFrom;
