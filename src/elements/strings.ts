@@ -18,9 +18,31 @@ export function elementStrings(locale: Locale, keys: readonly string[]): string 
   return JSON.stringify(Object.fromEntries(picked));
 }
 
-/** What the storage notices of `collections` say (see storage-notices.ts): their names and texts. */
+/**
+ * What the storage notices of `collections` say (see storage-notices.ts): their names and texts.
+ * Every storage key but `storage.part.*`, which only Svelte widgets' lazy parts show: these strings
+ * are repeated in each element's HTML (eight answer boxes on the practice lesson).
+ */
 export function noticeKeys(collections: readonly string[]): string[] {
-  return ['storage.', ...collections.map((name) => `collection.${name}`)];
+  return [
+    'storage.damaged.',
+    'storage.newer.',
+    'storage.repaired.',
+    'storage.unsaved.',
+    ...keys(
+      'storage.keepRepaired',
+      'storage.keepRepairedNoCopy',
+      'storage.download',
+      'storage.startAfresh',
+      'storage.startAfreshNoCopy',
+      'storage.noRoomForCopy',
+      'storage.yourData',
+      'storage.saved',
+      'storage.loading',
+      'storage.saving',
+    ),
+    ...collections.map((name) => `collection.${name}`),
+  ];
 }
 
 /** A typed key list, so that a misspelt key is a type error where it is written. */
