@@ -1,17 +1,13 @@
 import type { Network } from '../network/network';
-import { buildAlterGraph } from './alter-graph';
-import { bridgedGroups, type BridgedGroups } from './bridged-groups';
-import { brokerage, type Brokerage } from './brokerage';
-import {
-  candidateIntroductions,
-  type CandidateIntroductions,
-  type CandidateOptions,
-} from './candidate-introductions';
-import { diversity, type Diversity } from './diversity';
-import { diversityLens, type IssueLens } from './diversity-lens';
-import { growth, type Growth } from './growth';
-import { sizeByContext, sizeByRing, type ContextSizes, type RingSizes } from './size';
-import { tieBalance, type TieBalance } from './tie-balance';
+import type { BridgedGroups } from './bridged-groups';
+import type { Brokerage } from './brokerage';
+import type { CandidateIntroductions, CandidateOptions } from './candidate-introductions';
+import type { Diversity } from './diversity';
+import type { IssueLens } from './diversity-lens';
+import type { Growth } from './growth';
+import { updateInsights } from './insights-update';
+import type { ContextSizes, RingSizes } from './size';
+import type { TieBalance } from './tie-balance';
 import type { Metric } from './unavailable';
 
 /** Every metric about the reader's network, computed together. */
@@ -40,37 +36,14 @@ export function computeInsights(network: Network, options: CandidateOptions = {}
 }
 
 /**
- * The same metrics as `computeInsights`, pausing (yielding) after each one, so that a caller can
- * spread a large map's metrics (about 100 ms at 30,000 people) over several short tasks and drop
- * the rest when the map changes again meanwhile.
+ * The same metrics as `computeInsights`, pausing (yielding) between the costly ones, so that a
+ * caller can spread a large map's metrics (about 100 ms at 30,000 people) over several short
+ * tasks and drop the rest when the map changes again meanwhile. After an edit, `updateInsights`
+ * works out only what the edit changed.
  */
 export function* insightSteps(
   network: Network,
   options: CandidateOptions = {},
 ): Generator<undefined, Insights> {
-  const graph = buildAlterGraph(network);
-  yield;
-  const rings = sizeByRing(network);
-  const contexts = sizeByContext(network);
-  const growthByYear = growth(network);
-  yield;
-  const diversityIndex = diversity(network);
-  const lens = diversityLens(network);
-  yield;
-  const balance = tieBalance(network, graph);
-  const broker = brokerage(network, graph);
-  yield;
-  const groups = bridgedGroups(network, graph);
-  yield;
-  return {
-    rings,
-    contexts,
-    growth: growthByYear,
-    diversity: diversityIndex,
-    lens,
-    tieBalance: balance,
-    brokerage: broker,
-    groups,
-    introductions: candidateIntroductions(network, options, graph),
-  };
+  return (yield* updateInsights(undefined, network, options)).insights;
 }
