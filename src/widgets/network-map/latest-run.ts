@@ -1,8 +1,9 @@
 import { yieldToPage } from '../../stores/yield-to-page';
 
 /*
- * Work that follows an edit but need not be in the edit's frame (the map's figures): the edited
- * person, their row and their dot are painted first, and the work runs after that paint, a slice
+ * Work that follows an edit and must not hold up its frame (the map's figures): what fits in a
+ * few milliseconds is done at once, in the edit's own task, so that it is painted with the edit;
+ * the rest waits until the edited person, their row and their dot are painted, and runs a slice
  * at a time. Only the latest input counts: an edit made while the previous one's work is still
  * running drops that run, so a burst of edits costs one computation, not one per edit.
  */
@@ -17,11 +18,19 @@ export interface RunTiming {
   now: () => number;
   /** How long one slice may run before it pauses, in ms. */
   budget: number;
+  /**
+   * How long the work may run at once, in the task that requests it, before it waits for the
+   * paint (0: it always waits). Work that ends within it is reported before `request` returns.
+   */
+  eager: number;
 }
 
 /** A computation that is always about its latest input. */
 export interface LatestRun<I> {
-  /** Computes for `input` after the next paint, dropping any run for an earlier input. */
+  /**
+   * Computes for `input`, dropping any run for an earlier input: at once as far as `eager`
+   * allows, the rest after the next paint.
+   */
   request(input: I): void;
   /** Finishes the pending run now, synchronously (when the result is needed at once). */
   flush(): void;
@@ -42,12 +51,14 @@ const DEFAULT_TIMING: RunTiming = {
   pause: yieldToPage,
   now: () => performance.now(),
   budget: 12,
+  eager: 0,
 };
 
 /**
- * Runs `steps(input)` for the latest requested input, after the next paint, in slices of about
- * `budget` ms (the generator pauses between its parts), and reports the result to `done`. A run
- * overtaken by a newer request stops at its next pause and never reports.
+ * Runs `steps(input)` for the latest requested input, in slices of about `budget` ms (the
+ * generator pauses between its parts), and reports the result to `done`: up to `eager` ms of it
+ * at once, the rest after the next paint. A run overtaken by a newer request stops at its next
+ * pause and never reports.
  *
  * @example const figures = latestRun(insightSteps, (network, insights) => show(insights));
  *          figures.request(network);
@@ -57,47 +68,44 @@ export function latestRun<I, O>(
   done: (input: I, output: O) => void,
   timing: Partial<RunTiming> = {},
 ): LatestRun<I> {
-  const { afterPaint, pause, now, budget } = { ...DEFAULT_TIMING, ...timing };
+  const { afterPaint, pause, now, budget, eager } = { ...DEFAULT_TIMING, ...timing };
   /** Counts requests: a run whose number is no longer the latest has been overtaken. */
   let latest = 0;
-  let waiting: { input: I } | undefined;
+  let waiting: { input: I; walk: Generator<undefined, O> } | undefined;
 
-  async function run(input: I, ticket: number) {
-    await afterPaint();
-    if (ticket !== latest) return;
-    const walk = steps(input);
-    let sliceStart = now();
+  /** Runs the waiting walk for up to `limit` ms; true once it has reported. */
+  function advance(limit: number): boolean {
+    if (!waiting) return true;
+    const { input, walk } = waiting;
+    const start = now();
     for (;;) {
       const step = walk.next();
       if (step.done === true) {
         waiting = undefined;
         done(input, step.value);
-        return;
+        return true;
       }
-      if (now() - sliceStart >= budget) {
-        await pause();
-        if (ticket !== latest) return;
-        sliceStart = now();
-      }
+      if (now() - start >= limit) return false;
+    }
+  }
+
+  async function rest(ticket: number) {
+    await afterPaint();
+    while (ticket === latest && !advance(budget)) {
+      await pause();
     }
   }
 
   return {
     request(input) {
       latest += 1;
-      waiting = { input };
-      void run(input, latest);
+      waiting = { input, walk: steps(input) };
+      if (eager > 0 && advance(eager)) return;
+      void rest(latest);
     },
     flush() {
-      if (!waiting) return;
-      const { input } = waiting;
       latest += 1;
-      waiting = undefined;
-      const walk = steps(input);
-      for (;;) {
-        const step = walk.next();
-        if (step.done === true) return done(input, step.value);
-      }
+      advance(Infinity);
     },
     cancel() {
       latest += 1;

@@ -177,6 +177,78 @@ describe('latestRun: the map figures worked out after an edit', () => {
     expect(run.pending).toBe(false);
   });
 
+  it('reports at once, before the paint, work that fits in the eager budget', () => {
+    let clock = 0;
+    const done: string[] = [];
+    const run = latestRun(
+      function* (text: string) {
+        clock += 1;
+        yield;
+        clock += 1;
+        return text.toUpperCase();
+      },
+      (_text, result) => done.push(result),
+      {
+        afterPaint: () => new Promise<void>(() => undefined), // a paint that never comes
+        now: () => clock,
+        eager: 4,
+      },
+    );
+    run.request('moved');
+    expect(done).toEqual(['MOVED']);
+    expect(run.pending).toBe(false);
+  });
+
+  it('does what the eager budget allows at once and the rest after the paint, each part once', async () => {
+    const page = controlledPage(100);
+    let clock = 0;
+    const advanced: number[] = [];
+    const done: number[] = [];
+    const run = latestRun(
+      function* () {
+        for (let part = 1; part <= 4; part++) {
+          advanced.push(part);
+          clock += 3; // each part takes 3 ms
+          yield;
+        }
+        return advanced.length;
+      },
+      (_input, parts) => done.push(parts),
+      { ...page.timing, now: () => clock, eager: 5 },
+    );
+    run.request(undefined);
+    // Two parts (6 ms) reach the 5 ms budget: the rest waits for the paint.
+    expect(advanced).toEqual([1, 2]);
+    expect(done).toEqual([]);
+    await page.rest();
+    expect(advanced).toEqual([1, 2, 3, 4]);
+    expect(done).toEqual([4]);
+  });
+
+  it('finishes on flush the run already under way, without starting it again', () => {
+    const page = controlledPage();
+    let clock = 0;
+    const advanced: number[] = [];
+    const done: number[] = [];
+    const run = latestRun(
+      function* () {
+        for (let part = 1; part <= 3; part++) {
+          advanced.push(part);
+          clock += 10;
+          yield;
+        }
+        return 3;
+      },
+      (_input, parts) => done.push(parts),
+      { ...page.timing, now: () => clock, eager: 5 },
+    );
+    run.request(undefined);
+    run.flush();
+    expect(advanced).toEqual([1, 2, 3]);
+    expect(done).toEqual([3]);
+    expect(run.pending).toBe(false);
+  });
+
   it('gives nothing once cancelled (the map was closed)', async () => {
     const page = controlledPage();
     const done: string[] = [];
