@@ -61,6 +61,37 @@ const NEED_POINTS = 2;
 const SHARED_POINTS = 1;
 /** Marks a pair found ineligible (tied, or in a common context) so it is not checked again. */
 const INELIGIBLE = -1;
+/** A pair not met yet. */
+const UNSEEN = 0;
+/** Up to this many pairs of open people (about 1,400 of them), scores sit in one typed array. */
+const DENSE_PAIRS = 2 ** 21;
+/** The most a pair's score is counted up to in the typed array. */
+const MOST_POINTS = 32_767;
+
+/** Scores by pair key: a typed array where it fits (no hashing, no garbage), else a map. */
+interface PairScores {
+  get(key: number): number;
+  set(key: number, value: number): void;
+}
+
+function pairScores(openCount: number): PairScores {
+  if (openCount * openCount <= DENSE_PAIRS) {
+    const table = new Int16Array(openCount * openCount);
+    return {
+      get: (key) => table[key] ?? UNSEEN,
+      set: (key, value) => (table[key] = Math.min(value, MOST_POINTS)),
+    };
+  }
+  const map = new Map<number, number>();
+  return { get: (key) => map.get(key) ?? UNSEEN, set: (key, value) => map.set(key, value) };
+}
+
+/** Two open people the reader could introduce: not tied yet, and with no context in common. */
+function eligible(p: Open, q: Open, graph: AlterGraph): boolean {
+  if (graph.neighbours[p.node]?.includes(q.node) === true) return false;
+  for (const context of p.person.contexts) if (q.contexts.has(context)) return false;
+  return true;
+}
 
 /** Pushes `value` onto the list at `key`, making the list on first use. */
 function pushAt<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -151,12 +182,9 @@ export function candidateIntroductions(
   const maxPairs = options.maxPairs ?? 50_000;
   const index = indexOpenPeople(graph);
   const { open } = index;
-  const total = graph.people.length;
-  const tied = new Set<number>();
-  graph.neighbours.forEach((list, a) => list.forEach((b) => tied.add(a * total + b)));
-
-  // Pair key (i · |open| + j, i < j) → score so far, or INELIGIBLE.
-  const scores = new Map<number, number>();
+  const scores = pairScores(open.length);
+  /** Keys of the eligible pairs, in the order they were first met. */
+  const found: number[] = [];
   let visited = 0;
   let truncated = false;
   const score = (x: number, y: number, points: number): void => {
@@ -166,24 +194,21 @@ export function candidateIntroductions(
     const key = i * open.length + j;
     const known = scores.get(key);
     if (known === INELIGIBLE) return;
-    if (known !== undefined) {
+    if (known !== UNSEEN) {
       scores.set(key, known + points);
       return;
     }
-    const p = open[i] as Open;
-    const q = open[j] as Open;
-    let eligible = !tied.has(p.node * total + q.node);
-    const own = p.person.contexts;
-    for (let c = 0; c < own.length && eligible; c += 1) {
-      if (q.contexts.has(own[c] as string)) eligible = false;
-    }
-    scores.set(key, eligible ? points : INELIGIBLE);
+    if (eligible(open[i] as Open, open[j] as Open, graph)) {
+      scores.set(key, points);
+      found.push(key);
+    } else scores.set(key, INELIGIBLE);
   };
 
   search: {
     for (const [key, needy] of index.needers) {
+      const helpers = index.holders.get(key) ?? [];
       for (const needer of needy) {
-        for (const helper of index.holders.get(key) ?? []) {
+        for (const helper of helpers) {
           if (visited >= maxPairs) {
             truncated = true;
             break search;
@@ -208,14 +233,20 @@ export function candidateIntroductions(
   // Sorting every scored pair would cost more than the search. Scores are small integers, so
   // count pairs per score and keep only those at or above the limit-th best score.
   const perScore: number[] = [];
-  for (const value of scores.values()) if (value > 0) perScore[value] = (perScore[value] ?? 0) + 1;
+  for (const key of found) {
+    const value = scores.get(key);
+    perScore[value] = (perScore[value] ?? 0) + 1;
+  }
   let floor = Infinity;
   for (let value = perScore.length - 1, kept = 0; value > 0 && kept < limit; value -= 1) {
     kept += perScore[value] ?? 0;
     if (perScore[value] !== undefined) floor = value;
   }
   const top: [number, number][] = [];
-  for (const [key, value] of scores) if (value >= floor) top.push([key, value]);
+  for (const key of found) {
+    const value = scores.get(key);
+    if (value >= floor) top.push([key, value]);
+  }
   top.sort(([k1, v1], [k2, v2]) => v2 - v1 || k1 - k2);
   top.length = Math.min(top.length, limit);
   const candidates = top.map(([key]) => {

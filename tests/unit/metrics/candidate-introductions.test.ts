@@ -1,7 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateIntroductions } from '../../../src/lib/metrics/candidate-introductions';
-import { emptyNetwork } from '../../../src/lib/network/network';
-import type { Person, PersonInput } from '../../../src/lib/network/person';
+import {
+  candidateIntroductions,
+  type CandidateIntroduction,
+} from '../../../src/lib/metrics/candidate-introductions';
+import { emptyNetwork, type Network } from '../../../src/lib/network/network';
+import { PREFERENCES, type Person, type PersonInput } from '../../../src/lib/network/person';
+import { tieKey } from '../../../src/lib/network/tie-key';
+import { topicKey } from '../../../src/lib/network/topic-key';
 import { buildNetwork, person } from '../network/build-network';
 
 function open(id: string, fields: Partial<Omit<PersonInput, 'id'>> = {}): Person {
@@ -115,5 +121,88 @@ describe('candidateIntroductions', () => {
     const result = candidateIntroductions(network, { maxPairs: 3 });
     expect(result.truncated).toBe(true);
     expect(result.candidates).toHaveLength(3);
+  });
+});
+
+/**
+ * Every pair tried, the slow and obvious way: the reference the indexed search must agree with
+ * whenever it is not cut short.
+ */
+function everyPair(network: Network, limit = 50): CandidateIntroduction[] {
+  const open = network.people.filter(
+    (p, i) => p.preference === 'open' && network.people.findIndex((q) => q.id === p.id) === i,
+  );
+  const keys = (texts: string[]) => new Set(texts.map(topicKey).filter((key) => key !== ''));
+  const tied = new Set(network.ties.map((tie) => tieKey(tie.a, tie.b)));
+  const topics = open.map((p) => keys([...p.knowsAbout, ...p.learnFrom]));
+  const needs = open.map((p) => [...keys(p.needs)]);
+  const all: CandidateIntroduction[] = [];
+  open.forEach((p, i) => {
+    for (let j = i + 1; j < open.length; j += 1) {
+      const q = open[j] as Person;
+      const [pt, qt] = [topics[i] as Set<string>, topics[j] as Set<string>];
+      if (tied.has(tieKey(p.id, q.id)) || p.contexts.some((c) => q.contexts.includes(c))) continue;
+      const met =
+        (needs[i] ?? []).filter((k) => qt.has(k)).length +
+        (needs[j] ?? []).filter((k) => pt.has(k)).length;
+      const shared = [...pt].filter((k) => qt.has(k)).length;
+      const score = 2 * met + shared;
+      if (score > 0) all.push({ a: p.id, b: q.id, score, reasons: [] });
+    }
+  });
+  // A stable sort keeps map order among equal scores.
+  return all.sort((x, y) => y.score - x.score).slice(0, limit);
+}
+
+const pairsOf = (list: CandidateIntroduction[]) => list.map(({ a, b, score }) => ({ a, b, score }));
+
+describe('candidateIntroductions against trying every pair', () => {
+  const tagsOf = fc.array(fc.constantFrom('y tế', 'Y TE', 'luật', 'kinh tế', 'dữ liệu', ' '), {
+    maxLength: 3,
+  });
+  const openPerson = (id: string) =>
+    fc
+      .record({
+        preference: fc.constantFrom(...PREFERENCES),
+        contexts: fc.array(fc.constantFrom('workplace', 'school', 'family'), { maxLength: 2 }),
+        knowsAbout: tagsOf,
+        learnFrom: tagsOf,
+        needs: tagsOf,
+      })
+      .map((fields) => person(id, fields));
+
+  it('finds the same pairs, scores and order on small maps', () => {
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
+    fc.assert(
+      fc.property(
+        fc.tuple(...ids.map(openPerson)),
+        fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 8 }),
+        (people, pairs, limit) => {
+          const ties = pairs.filter(([a, b]) => a < b).map(([a, b]) => `${a}-${b}`);
+          const network = buildNetwork(people, [...new Set(ties)]);
+          const found = candidateIntroductions(network, { limit });
+          expect(found.truncated).toBe(false);
+          expect(pairsOf(found.candidates)).toEqual(pairsOf(everyPair(network, limit)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the same pairs on a map with more open people than its compact score table holds', () => {
+    // 1,600 open people: 2.56 million pairs, past the typed table (2²¹), kept in a map instead.
+    const topics = ['kinh tế', 'y tế', 'luật', 'giáo dục', 'dữ liệu', 'báo chí', 'xuất khẩu'];
+    const people = Array.from({ length: 1600 }, (_, i) =>
+      open(`p${i}`, {
+        contexts: [`c${i % 40}`],
+        knowsAbout: [topics[i % 7] as string, `chủ đề ${i % 101}`],
+        needs: i % 9 === 0 ? [topics[(i + 3) % 7] as string] : [],
+      }),
+    );
+    const network = buildNetwork(people);
+    const found = candidateIntroductions(network, { maxPairs: Infinity });
+    expect(found.truncated).toBe(false);
+    expect(pairsOf(found.candidates)).toEqual(pairsOf(everyPair(network)));
   });
 });
