@@ -55,6 +55,29 @@ describe('MapSummary', () => {
   });
 });
 
+describe('MapSummary after an edit', () => {
+  it('shows the new figures with the edit itself and is never marked busy meanwhile', async () => {
+    twoGroups();
+    const user = userEvent.setup();
+    render(NetworkMap, { locale: 'en', strings });
+    const summary = await screen.findByTestId('map-summary');
+    // Read once, new: a summary marked busy would be waiting for figures worked out later.
+    const busy: (string | null)[] = [];
+    new MutationObserver(() => busy.push(summary.getAttribute('aria-busy'))).observe(summary, {
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+    await user.selectOptions(await screen.findByLabelText('Ring for Vy'), 'inner');
+    expect(summary.textContent).toContain(
+      '5 people: 2 innermost, 2 close, 1 wider, 0 acquaintances',
+    );
+    await user.selectOptions(await screen.findByLabelText('Main context for Vy'), 'school');
+    expect(summary.textContent).toContain('Largest context: Family (2)');
+    expect(summary.hasAttribute('aria-busy')).toBe(false);
+    expect(busy).toEqual([]);
+  });
+});
+
 describe('Filters', () => {
   it('shows only the people of one context, in the list and the summary', async () => {
     twoGroups();

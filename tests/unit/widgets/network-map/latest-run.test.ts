@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeInsights, insightSteps, type Insights } from '../../../../src/lib/metrics/insights';
+import { updateInsights, type InsightsState } from '../../../../src/lib/metrics/insights-update';
 import { movePerson } from '../../../../src/lib/network/add-person';
 import type { Network } from '../../../../src/lib/network/network';
 import { RINGS, type Ring } from '../../../../src/lib/network/person';
@@ -103,6 +104,40 @@ describe('latestRun: the map figures worked out after an edit', () => {
         expect(reports.at(-1)?.insights).toEqual(computeInsights(latest));
         expect(figures.pending).toBe(false);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the figures right when each run starts from the last figures reported, some at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(action, { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 0, max: 4 }),
+        async (actions, eager) => {
+          const page = controlledPage(2);
+          let clock = 0;
+          let last: InsightsState | undefined;
+          let latest = start;
+          // As on the map: the figures of an edit are worked out from the last ones shown.
+          const figures = latestRun(
+            (network: Network) => updateInsights(last, network),
+            (_network, state) => (last = state),
+            { ...page.timing, now: () => (clock += 1), eager },
+          );
+          figures.request(latest);
+          for (const step of actions) {
+            if (step.kind === 'tick') await page.tick();
+            else if (step.kind === 'flush') figures.flush();
+            else {
+              latest = edit(latest, step);
+              figures.request(latest);
+            }
+          }
+          await page.rest();
+          expect(last?.network).toBe(latest);
+          expect(last?.insights).toEqual(computeInsights(latest));
+        },
+      ),
       { numRuns: 150 },
     );
   });
