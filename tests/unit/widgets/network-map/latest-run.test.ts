@@ -6,7 +6,11 @@ import { movePerson } from '../../../../src/lib/network/add-person';
 import type { Network } from '../../../../src/lib/network/network';
 import { RINGS, type Ring } from '../../../../src/lib/network/person';
 import { addTie } from '../../../../src/lib/network/tie-ops';
-import { latestRun, type RunTiming } from '../../../../src/widgets/network-map/latest-run';
+import {
+  latestRun,
+  type LatestRun,
+  type RunTiming,
+} from '../../../../src/widgets/network-map/latest-run';
 import { buildNetwork, person } from '../../network/build-network';
 
 /**
@@ -75,6 +79,32 @@ function edit(network: Network, step: Action): Network {
   return network;
 }
 
+/**
+ * Requests figures for the first map, then plays the actions (edits, paints, flushes) as the
+ * reader and the page would, and lets the page rest; `edited` hears of each new map before its
+ * request. Returns the last map.
+ */
+async function replay(
+  actions: Action[],
+  figures: LatestRun<Network>,
+  page: ReturnType<typeof controlledPage>,
+  edited: (network: Network) => void = () => undefined,
+): Promise<Network> {
+  let latest = start;
+  figures.request(latest);
+  for (const step of actions) {
+    if (step.kind === 'tick') await page.tick();
+    else if (step.kind === 'flush') figures.flush();
+    else {
+      latest = edit(latest, step);
+      edited(latest);
+      figures.request(latest);
+    }
+  }
+  await page.rest();
+  return latest;
+}
+
 describe('latestRun: the map figures worked out after an edit', () => {
   it('shows, once the reader rests, the figures a synchronous computation gives for the last edit', async () => {
     await fc.assert(
@@ -87,16 +117,7 @@ describe('latestRun: the map figures worked out after an edit', () => {
           (network, insights) => reports.push({ network, insights, latest }),
           page.timing,
         );
-        figures.request(latest);
-        for (const step of actions) {
-          if (step.kind === 'tick') await page.tick();
-          else if (step.kind === 'flush') figures.flush();
-          else {
-            latest = edit(latest, step);
-            figures.request(latest);
-          }
-        }
-        await page.rest();
+        latest = await replay(actions, figures, page, (next) => (latest = next));
         // Never the figures of a map that had already changed again when they were reported.
         for (const report of reports) expect(report.network).toBe(report.latest);
         // The last edit wins, and its figures equal those worked out in one go.
@@ -117,23 +138,13 @@ describe('latestRun: the map figures worked out after an edit', () => {
           const page = controlledPage(2);
           let clock = 0;
           let last: InsightsState | undefined;
-          let latest = start;
           // As on the map: the figures of an edit are worked out from the last ones shown.
           const figures = latestRun(
             (network: Network) => updateInsights(last, network),
             (_network, state) => (last = state),
             { ...page.timing, now: () => (clock += 1), eager },
           );
-          figures.request(latest);
-          for (const step of actions) {
-            if (step.kind === 'tick') await page.tick();
-            else if (step.kind === 'flush') figures.flush();
-            else {
-              latest = edit(latest, step);
-              figures.request(latest);
-            }
-          }
-          await page.rest();
+          const latest = await replay(actions, figures, page);
           expect(last?.network).toBe(latest);
           expect(last?.insights).toEqual(computeInsights(latest));
         },
