@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pickStrings, type UiStrings } from '../../../src/i18n/ui';
+import { pickStrings } from '../../../src/i18n/ui';
 import { registeredCollection } from '../../../src/stores/persistence';
 import YourData from '../../../src/widgets/YourData.svelte';
 
@@ -25,7 +25,7 @@ const strings = pickStrings('en', [
   'share.',
   'storage.',
   'yourData.',
-]) as UiStrings<never>;
+]);
 
 const SLOW = { timeout: 20_000 };
 
