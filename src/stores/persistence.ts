@@ -214,6 +214,8 @@ export function startAfresh(collection: string, { keepCopy = true } = {}): boole
   held.delete(key);
   setCollectionHealth(collection, { state: 'ok' });
   entry.store.set(onScreen);
+  // The reader has just chosen: what the notice now says (saved, or not) must already be so.
+  flushWrites();
   return true;
 }
 

@@ -142,6 +142,18 @@ describe('an edit of the map', () => {
     expect(network.get().people.map((person) => person.name)).toEqual(['Saved in the other tab']);
   });
 
+  it('is written at once when the reader chooses to start afresh over a damaged map', async () => {
+    const damaged =
+      '{"v":1,"data":{"people":[{"id":"p1","name":"Lan"}],"ties":[{"a":"p1","b":"x"}]}}';
+    localStorage.setItem(KEY, damaged);
+    const { startAfresh, storageHealth } = await load();
+    expect(storageHealth.get()['network']).toMatchObject({ state: 'repaired' });
+    expect(startAfresh('network')).toBe(true);
+    // The notice is gone the moment the reader chose: storage already holds the repaired map.
+    expect(stored()).not.toBe(damaged);
+    expect(namesStored()).toEqual(['Lan']);
+  });
+
   it('is not written back after the workbook was cleared', async () => {
     const { addPersonToMap, clearWorkbook } = await load();
     addPersonToMap({ name: 'Đặng Vy' });
