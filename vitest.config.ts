@@ -9,7 +9,11 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['tests/unit/setup/let-stores-unmount.ts', 'tests/unit/setup/lazy-parts.ts'],
+    setupFiles: [
+      'tests/unit/setup/let-stores-unmount.ts',
+      'tests/unit/setup/lazy-parts.ts',
+      'tests/unit/setup/leave-the-page.ts',
+    ],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

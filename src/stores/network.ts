@@ -52,6 +52,8 @@ export const network = persistentCollection<Network>({
   // Tens of thousands of imported contacts may not fit in localStorage even written compactly:
   // past about a million characters the map moves to IndexedDB.
   spill: true,
+  // 330,000 characters at 1,000 people: written once the edit is on screen (persistence-write.ts).
+  writeAfterPaint: true,
 });
 
 /**

@@ -5,6 +5,11 @@
  */
 const flushers = new Set<() => void>();
 
+/** Runs `flush` whenever the page is hidden or left (and on `flushPendingWrites`). */
+export function onPageExit(flush: () => void): void {
+  flushers.add(flush);
+}
+
 /** Runs every pending write now. */
 export function flushPendingWrites(): void {
   for (const flush of flushers) flush();

@@ -34,6 +34,12 @@ export const held = new Set<string>();
  */
 export const shadow = new Map<string, string>();
 
+/**
+ * The encoded value of each key whose latest change waits to be written once the edit's frame is
+ * painted (persistence-write.ts). Newer than `shadow` and than storage, so reads see it first.
+ */
+export const unwritten = new Map<string, string>();
+
 /** Collections whose writes are suspended while clearWorkbook() resets them. */
 export const clearing = { now: false };
 
@@ -45,9 +51,9 @@ export function writeFailed(collection: string, error: unknown): void {
   });
 }
 
-/** The text under a key: the unsaved copy first, then localStorage; never throws. */
+/** The text under a key: a write still to come first, then the unsaved copy, then localStorage. */
 export function safeGet(key: string): string | undefined {
-  const unsaved = shadow.get(key);
+  const unsaved = unwritten.get(key) ?? shadow.get(key);
   if (unsaved !== undefined) return unsaved;
   try {
     return browserStorage()?.getItem(key) ?? undefined;

@@ -2,6 +2,7 @@ import { readSpillPointer } from '../lib/storage/spill-pointer';
 import { QUARANTINE_PREFIX, STORAGE_PREFIX, collectionOfKey } from '../lib/storage/storage-key';
 import { browserStorage, safeGet, safeRemove } from './persistence-engine';
 import { getSpilled } from './persistence-indexeddb';
+import { flushWrites } from './persistence-write';
 
 /* What the workbook has stored in this browser, key by key, for the "Your data" page. */
 
@@ -18,6 +19,8 @@ export interface StoredEntry {
 
 /** Every key the workbook has in this browser, with its size. */
 export function listStoredEntries(): StoredEntry[] {
+  // What is listed is read from storage itself: a change waiting for a paint is written first.
+  flushWrites();
   const storage = browserStorage();
   if (!storage) return [];
   const entries: StoredEntry[] = [];

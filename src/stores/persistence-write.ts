@@ -6,8 +6,10 @@ import {
   safeGet,
   safeRemove,
   shadow,
+  unwritten,
   writeFailed,
 } from './persistence-engine';
+import { onPageExit } from './pending-writes';
 import { spill, spillVersion, unspill } from './persistence-spill';
 import { setCollectionHealth } from './storage-health';
 
@@ -18,8 +20,64 @@ import { setCollectionHealth } from './storage-health';
  * reader decides, and failed writes keep the work in memory and say so.
  */
 
+/** Storage keys whose writes wait until the edit's frame is painted (see `writeAfterPaint`). */
+export const afterPaint = new Set<string>();
+
+/**
+ * A large collection (the map: 330,000 characters at 1,000 people) takes 15–20 ms to write, which
+ * would hold the edited dot off the screen: its writes wait until the edit's frame is painted, and
+ * quick edits in between are written once. Nothing waits longer than that: every pending write is
+ * made when the page is hidden or left (pagehide, visibilitychange), before anything reads storage
+ * itself (`flushWrites`), and a write from another tab replaces ours as it always did.
+ */
+function writeAfterPaint(key: string, value: string): void {
+  const waiting = unwritten.size > 0;
+  unwritten.set(key, value);
+  if (waiting) return;
+  if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+    flushWrites();
+    return;
+  }
+  // After the next paint; a tab in the background paints no frames, so a timer stands in.
+  const fallback = setTimeout(flushWrites, 250);
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(flushWrites, 0));
+  }
+  pendingTimer = fallback;
+}
+let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Makes every write still waiting for a paint now. */
+export function flushWrites(): void {
+  clearTimeout(pendingTimer);
+  pendingTimer = undefined;
+  for (const [key, value] of unwritten) {
+    unwritten.delete(key);
+    writeNow(key, value);
+  }
+}
+onPageExit(flushWrites);
+
+/** Forgets a waiting write: the key was written by another tab, or removed. */
+export function dropWrite(key: string | null): void {
+  if (key === null) unwritten.clear();
+  else unwritten.delete(key);
+}
+
+if (typeof window !== 'undefined') {
+  // Runs before @nanostores/persistent's own listener (added when a store is first used): the
+  // other tab's value, written after our edit, is the newer one and must not be written over.
+  window.addEventListener('storage', (event) => dropWrite(event.key));
+}
+
 /** Writes one collection's text: to localStorage, or IndexedDB when large; never throws. */
 export function safeWrite(key: string, value: string): void {
+  if (afterPaint.has(key)) writeAfterPaint(key, value);
+  else writeNow(key, value);
+}
+
+/** Writes one collection's text at once. */
+function writeNow(key: string, value: string): void {
   const collection = collectionOfKey(key) ?? key;
   if (held.has(key)) {
     shadow.set(key, value);
@@ -58,7 +116,10 @@ const guardedEngine = new Proxy<Record<string, string>>(
       return true;
     },
     deleteProperty: (_target, key) => {
-      if (typeof key === 'string' && !held.has(key)) safeRemove(key);
+      if (typeof key === 'string' && !held.has(key)) {
+        dropWrite(key);
+        safeRemove(key);
+      }
       return true;
     },
   },

@@ -3,7 +3,15 @@ import { persistentAtom } from '@nanostores/persistent';
 import { decodeEnvelope, storedText, type CollectionCodec } from '../lib/storage/envelope';
 import { quarantineKey, storageKey } from '../lib/storage/storage-key';
 import { readSpillPointer } from '../lib/storage/spill-pointer';
-import { browserStorage, clearing, held, safeGet, safeRemove, shadow } from './persistence-engine';
+import {
+  browserStorage,
+  clearing,
+  held,
+  safeGet,
+  safeRemove,
+  shadow,
+  unwritten,
+} from './persistence-engine';
 import { listStoredEntries } from './persistence-entries';
 import { getSpilled } from './persistence-indexeddb';
 import {
@@ -13,7 +21,7 @@ import {
   spillable,
   spilled,
 } from './persistence-spill';
-import './persistence-write';
+import { afterPaint, flushWrites } from './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
 export {
@@ -36,6 +44,11 @@ export interface CollectionOptions<T> extends CollectionCodec<T> {
   name: string;
   /** Whether the collection may grow past localStorage's room and move to IndexedDB. */
   spill?: boolean;
+  /**
+   * Whether a change is written once its frame is painted rather than at once (a large value
+   * whose write would delay the screen); it is always written before the page is left.
+   */
+  writeAfterPaint?: boolean;
   /** The value when nothing is stored, or when the stored value cannot be read. */
   initial: () => T;
 }
@@ -149,6 +162,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   };
 
   if (options.spill) spillable.set(key, options.version);
+  if (options.writeAfterPaint) afterPaint.add(key);
   const store = persistentAtom<T>(key, options.initial(), {
     // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
     encode: (value) => {
@@ -200,6 +214,8 @@ export function startAfresh(collection: string, { keepCopy = true } = {}): boole
   held.delete(key);
   setCollectionHealth(collection, { state: 'ok' });
   entry.store.set(onScreen);
+  // The reader has just chosen: what the notice now says (saved, or not) must already be so.
+  flushWrites();
   return true;
 }
 
@@ -209,6 +225,7 @@ export function startAfresh(collection: string, { keepCopy = true } = {}): boole
  */
 export function clearWorkbook(): void {
   for (const { key } of listStoredEntries()) safeRemove(key);
+  unwritten.clear();
   held.clear();
   shadow.clear();
   clearSpills();
@@ -242,6 +259,7 @@ export function registeredCollection(collection: string): RegisteredCollection |
  * @returns true when the collection is saved, false when the write failed or is held
  */
 export async function whenSaved(collection: string): Promise<boolean> {
+  flushWrites();
   const key = storageKey(collection);
   for (let pending = pendingSpills.get(key); pending; pending = pendingSpills.get(key)) {
     await pending;

@@ -41,7 +41,7 @@ async function importFile(page: Page, file: string | { name: string; buffer: Buf
 async function drawnText(page: Page) {
   return page.locator('.map-view').evaluate((view) => {
     const frame = view.querySelector('.frame')!.getBoundingClientRect();
-    const texts = [...view.querySelectorAll<SVGTextElement>('svg.map text')]
+    const texts = [...view.querySelectorAll<SVGTextElement>('svg.map text, svg.under text')]
       .filter((text) => text.getComputedTextLength() > 0)
       .map((text) => {
         const r = text.getBoundingClientRect();

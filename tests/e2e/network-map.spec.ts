@@ -195,6 +195,29 @@ test('another tab’s change shows up without a reload', async ({ page, context 
   await expect(table(page).getByRole('row')).toHaveCount(8);
 });
 
+test('an edit made just before the page is reloaded or closed is still there after it', async ({
+  page,
+  context,
+}) => {
+  await storeNetwork(page, SAMPLE);
+  await page.goto(MAP);
+  await waitForIslands(page);
+  // The map is written once the edit's frame is painted: a reload at once must not lose it.
+  await table(page).getByLabel('Ring for Vy').selectOption('inner');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(table(page).getByLabel('Ring for Vy')).toHaveValue('inner');
+
+  // Closing the tab straight after an edit keeps it too (pagehide makes the waiting write).
+  await table(page).getByLabel('Ring for Quân').selectOption('close');
+  await page.close({ runBeforeUnload: true });
+  const reopened = await context.newPage();
+  await reopened.goto(MAP);
+  await waitForIslands(reopened);
+  await expect(table(reopened).getByLabel('Ring for Quân')).toHaveValue('close');
+  await expect(table(reopened).getByLabel('Ring for Vy')).toHaveValue('inner');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the map page with data passes axe (${colorScheme})`, async ({ page }) => {
     // Two axe runs over a page of about a thousand elements: slow on a busy machine.

@@ -10,6 +10,8 @@ import { personSchema } from '../../../src/lib/network/person';
  * state: each test loads fresh modules over the browser storage it has set up.
  */
 async function load() {
+  // A reload leaves the page first, which makes the writes still waiting for a paint.
+  window.dispatchEvent(new Event('pagehide'));
   vi.resetModules();
   const backup = await import('../../../src/stores/backup');
   const { network } = await import('../../../src/stores/network');
@@ -31,7 +33,9 @@ const answers =
   '{"v":1,"data":{"answers":{"q-a":{"text":"Khoảng 150 người","updatedAt":"2026-03-01"}},"unreadable":{}}}';
 
 /** Every workbook key and its text, to prove that nothing changed. */
+/** Every stored key, once the map's waiting write is made (it waits for a paint). */
 function snapshot(): Record<string, string | null> {
+  window.dispatchEvent(new Event('pagehide'));
   return Object.fromEntries(
     Object.keys(localStorage)
       .sort()

@@ -10,6 +10,8 @@ import { emptyNetwork, type Network } from '../../../src/lib/network/network';
 import { personSchema } from '../../../src/lib/network/person';
 
 async function load() {
+  // A reload leaves the page first, which makes the writes still waiting for a paint.
+  window.dispatchEvent(new Event('pagehide'));
   vi.resetModules();
   const actions = await import('../../../src/stores/network-import');
   const { network } = await import('../../../src/stores/network');

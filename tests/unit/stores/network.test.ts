@@ -9,12 +9,16 @@ type NetworkStore = typeof import('../../../src/stores/network') &
   typeof import('../../../src/stores/storage-health');
 
 async function load(): Promise<NetworkStore> {
+  // A reload leaves the page first, which makes the writes still waiting for a paint.
+  window.dispatchEvent(new Event('pagehide'));
   vi.resetModules();
   const health = await import('../../../src/stores/storage-health');
   return { ...(await import('../../../src/stores/network')), ...health };
 }
 
+/** What the browser holds once the map's waiting write is made (it waits for a paint). */
 function stored(): unknown {
+  window.dispatchEvent(new Event('pagehide'));
   return JSON.parse(localStorage.getItem('syn:network') ?? 'null');
 }
 

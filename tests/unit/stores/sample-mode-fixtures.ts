@@ -54,6 +54,8 @@ export function storeReaderData(): void {
 
 /** Every key and value in localStorage, in key order, as one text to compare byte for byte. */
 export function storageText(): string {
+  // What the browser holds once the map's waiting write is made (it waits for a paint).
+  window.dispatchEvent(new Event('pagehide'));
   const entries: [string, string | null][] = [];
   for (let i = 0; i < localStorage.length; i += 1) {
     const key = localStorage.key(i) as string;

@@ -39,7 +39,7 @@ beforeEach(() => {
 
 describe('ImportHistoryPanel', () => {
   it('says there is nothing to undo before any import', () => {
-    render(ImportHistoryPanel, { props: { t, locale: 'en' } });
+    render(ImportHistoryPanel, { props: { t, locale: 'en', history: importHistory } });
     expect(screen.getByTestId('no-imports')).toHaveTextContent('No import to undo.');
   });
 
@@ -56,7 +56,7 @@ describe('ImportHistoryPanel', () => {
           .people.map((p) => (p.id === second?.id ? { ...p, ring: 'inner' } : p)),
       });
       const user = userEvent.setup();
-      render(ImportHistoryPanel, { props: { t, locale: 'en' } });
+      render(ImportHistoryPanel, { props: { t, locale: 'en', history: importHistory } });
       expect(screen.getByText('Connections.csv')).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Undo this import (Connections.csv)' }));
 
@@ -74,7 +74,7 @@ describe('ImportHistoryPanel', () => {
   it('forgets a dismissed import and keeps its people', async () => {
     await importSample();
     const user = userEvent.setup();
-    render(ImportHistoryPanel, { props: { t, locale: 'en' } });
+    render(ImportHistoryPanel, { props: { t, locale: 'en', history: importHistory } });
     await user.click(screen.getByRole('button', { name: /Dismiss \(Connections.csv/ }));
     expect(screen.getByTestId('no-imports')).toBeInTheDocument();
     expect(network.get().people).toHaveLength(2);

@@ -64,6 +64,8 @@ const lan = v.parse(personSchema, { id: 'p1', name: 'Lan Ngo', notes: 'typed by 
 beforeEach(() => {
   network.set({ ...emptyNetwork(), people: [lan] });
   lastImport.set(null);
+  // Stored now rather than after the next paint, so that `stored()` is the map the reader had.
+  window.dispatchEvent(new Event('pagehide'));
 });
 afterEach(() => {
   localStorage.clear();

@@ -10,6 +10,7 @@ import { emptyNetwork } from '../../../src/lib/network/network';
 import { personSchema } from '../../../src/lib/network/person';
 import { backupMeta } from '../../../src/stores/backup';
 import { network } from '../../../src/stores/network';
+import { lessonProgress } from '../../../src/stores/progress';
 import BackupPanel from '../../../src/widgets/your-data/BackupPanel.svelte';
 import BackupReminder from '../../../src/widgets/your-data/BackupReminder.svelte';
 import RestorePanel from '../../../src/widgets/your-data/RestorePanel.svelte';
@@ -58,7 +59,7 @@ describe('BackupPanel and BackupReminder', () => {
   it('reminds gently when there is no backup, and records the date once one is downloaded', async () => {
     const user = userEvent.setup();
     const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => undefined);
-    render(BackupReminder, { props: { t } });
+    render(BackupReminder, { props: { t, network, progress: lessonProgress } });
     render(BackupPanel, { props });
     expect(screen.getByTestId('backup-reminder')).toHaveTextContent(
       'Your work lives only in this browser.',
@@ -79,7 +80,7 @@ describe('BackupPanel and BackupReminder', () => {
 
   it('reminds again when the last backup is over 30 days old', () => {
     backupMeta.set({ lastBackupAt: new Date(Date.now() - 31 * 86_400_000).toISOString() });
-    render(BackupReminder, { props: { t } });
+    render(BackupReminder, { props: { t, network, progress: lessonProgress } });
     expect(screen.getByTestId('backup-reminder')).toHaveTextContent('more than 30 days old');
   });
 });
@@ -149,7 +150,7 @@ describe('SharePanel', () => {
   it('shows exactly what will be shared before any download', async () => {
     const user = userEvent.setup();
     const saved = vi.spyOn(download, 'downloadText').mockImplementation(() => undefined);
-    render(SharePanel, { props });
+    render(SharePanel, { props: { ...props, network } });
     await user.click(screen.getByRole('button', { name: 'Prepare the copy' }));
 
     const summary = await screen.findByTestId('share-summary');

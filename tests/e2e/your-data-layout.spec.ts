@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForIslands } from './fixtures';
+
+/*
+ * The "Your data" page fills in after it is shown: what is stored (read when the page wakes up)
+ * and the browser's estimate of its larger storage (answered later still). Lighthouse counted the
+ * lines growing as they filled in as layout shift (CLS 0.215 on one run); the room for each is now
+ * reserved in the server's HTML, so for a reader with nothing stored nothing on the page moves.
+ */
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+/** Records every layout shift from the first paint on (not those right after the reader's input). */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: {
+          node?: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        shifts.push({
+          value: entry.value,
+          sources: entry.sources.map((source) => {
+            const node =
+              source.node instanceof Text ? source.node.parentElement : (source.node ?? null);
+            return node instanceof Element
+              ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} “${(node.textContent ?? '').slice(0, 40)}” ${JSON.stringify([source.previousRect, source.currentRect])}`
+              : String(node?.nodeName);
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    // The browser's estimate arrives late, as it can on a slow phone: after the page is shown.
+    const storage = navigator.storage as StorageManager | undefined;
+    if (storage?.estimate) {
+      const estimate = storage.estimate.bind(storage);
+      storage.estimate = () =>
+        new Promise((resolve) => setTimeout(resolve, 400)).then(() => estimate());
+    }
+  });
+}
+
+async function shiftsAfterLoading(page: Page, path: string): Promise<Shift[]> {
+  await page.goto(path);
+  await waitForIslands(page);
+  await expect(page.getByTestId('nothing-stored')).toBeVisible();
+  await expect(page.getByTestId('storage-estimate')).toContainText(/IndexedDB\)\.\s+\S/);
+  await expect(page.getByTestId('storage-estimate')).not.toContainText(/Asking|Đang hỏi/);
+  // Two frames for any shift from the last change to be reported.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+}
+
+for (const width of [320, 412, 1280]) {
+  for (const path of ['/vi/your-data/', '/en/your-data/']) {
+    test(`nothing moves on ${path} at ${String(width)} px while it fills in`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await watchShifts(page);
+      expect(await shiftsAfterLoading(page, path)).toEqual([]);
+    });
+  }
+}
+
+test('nothing moves on a slow phone either (CPU four times slower)', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await watchShifts(page);
+  expect(await shiftsAfterLoading(page, '/vi/your-data/')).toEqual([]);
+  expect(await shiftsAfterLoading(page, '/en/your-data/')).toEqual([]);
+});
