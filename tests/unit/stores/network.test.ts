@@ -6,12 +6,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * putting in storage what the reader's browser would hold.
  */
 type NetworkStore = typeof import('../../../src/stores/network') &
+  typeof import('../../../src/stores/network-actions') &
   typeof import('../../../src/stores/storage-health');
 
 async function load(): Promise<NetworkStore> {
   vi.resetModules();
   const health = await import('../../../src/stores/storage-health');
-  return { ...(await import('../../../src/stores/network')), ...health };
+  return {
+    ...(await import('../../../src/stores/network')),
+    ...(await import('../../../src/stores/network-actions')),
+    ...health,
+  };
 }
 
 function stored(): unknown {
