@@ -17,8 +17,7 @@ import { mapRoute, undoRoute, UNDO_LIMIT, type MapUndo } from './network';
 
 /*
  * What changes the reader's map, apart from the map itself (network.ts) because only the map's
- * editing parts need it: the map page fetches it when the reader first reaches for the map
- * (map-edits.ts), the editor and the sorting mode bring it with them. Every action writes
+ * island edits it; the pages that only read the map do not download it. Every action writes
  * through `map()`: the reader's map, or the sample's copy while the sample is on screen.
  */
 const map = mapRoute.target;

@@ -11,9 +11,9 @@ import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
 /*
- * The map as every page reads it. What changes it is in network-actions.ts, fetched only where
- * the reader edits the map (map-edits.ts): the worksheet, the weigher, the log and the spread
- * exercise read the map and never download the code that merges, sorts or places people.
+ * The map as every page reads it. What changes it is in network-actions.ts, loaded only by the
+ * map's island: the worksheet, the weigher, the log and the spread exercise read the map and
+ * never download the code that merges, sorts or places people.
  */
 
 /*

@@ -4,7 +4,6 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { emptyNetwork, networkSchema } from '../../../../src/lib/network/network';
 import { islandStrings } from '../../../../src/i18n/island-strings';
-import { loadMapEdits } from '../../../../src/stores/map-edits';
 import { mapOnScreen, network, undoHistory, undoOnScreen } from '../../../../src/stores/network';
 
 /**
@@ -38,11 +37,7 @@ export function stubBrowser(): void {
 export function useCleanMap(): void {
   // Rendering the whole widget takes a while on a busy machine.
   vi.setConfig({ testTimeout: 30_000 });
-  beforeEach(async () => {
-    // The map's actions arrive as the reader first reaches for the page (map-edits.ts), before
-    // their click lands; here they are in before each test. An edit made before they have
-    // arrived is tested in tests/unit/stores/map-edits.test.ts.
-    await loadMapEdits();
+  beforeEach(() => {
     stubBrowser();
     localStorage.clear();
     network.set(emptyNetwork());
