@@ -3,7 +3,7 @@ import { companyKey, emailKeys, nameKey, profileUrlKey } from '../network/identi
 import { combineNameCompany } from '../network/match-keys';
 import type { CustomContext } from '../network/context';
 import { counterIds, nextFreeId } from '../network/ids';
-import type { Network } from '../network/network';
+import { MAX_ISSUES, type Network } from '../network/network';
 import { BUILTIN_CONTEXTS, PREFERENCES, type Person } from '../network/person';
 import type { Tie } from '../network/tie';
 import { orderedPair, tieKey } from '../network/tie-key';
@@ -20,7 +20,6 @@ export interface NetworkMergeReport {
 }
 
 const MAX_TAGS = 200;
-const MAX_ISSUES = 50;
 const TEXT_FIELDS = ['company', 'position', 'email', 'url', 'metWhere', 'notes'] as const;
 const TAG_FIELDS = ['knowsAbout', 'learnFrom', 'needs'] as const;
 

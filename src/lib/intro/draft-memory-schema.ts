@@ -3,7 +3,7 @@ import { text } from '../schema/text';
 import { object, record } from '../schema/json-values';
 import { preferenceSchema } from '../network/person';
 import { consentSchema } from './consent';
-import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
+import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './vi-address';
 import { isoDaySchema } from '../dates/iso-day';
 import {
   benefitSchema,

@@ -1,13 +1,14 @@
 import type { Locale } from '../i18n/locale';
 import { cutText } from '../storage/repair-text';
+import { DRAFT_TEMPLATES } from './draft-templates';
+import { draftStatus } from './draft-status';
 import {
   addressPair,
   DEFAULT_VI_ADDRESS,
-  DRAFT_TEMPLATES,
   VI_ADDRESSES,
   type Register,
   type ViAddress,
-} from './draft-templates';
+} from './vi-address';
 import { otherSide, SIDES, type Side, type WeigherInput } from './weigher-input';
 
 /** What the drafts need to know about one person; all of it is untrusted text typed by the reader. */
@@ -257,14 +258,13 @@ export function introductionDrafts(
   locale: Locale,
   people: DraftPeople,
 ): IntroductionDrafts {
-  const blocked = SIDES.filter((side) => input[side].preference === 'no');
-  if (blocked.length > 0) return { status: 'blocked', sides: blocked };
-  const declined = SIDES.filter((side) => input[side].consent === 'no');
-  if (declined.length > 0) {
+  const { status, sides } = draftStatus(input);
+  if (status === 'blocked') return { status, sides };
+  if (status === 'declined') {
     const closing = SIDES.filter(
-      (side) => declined.includes(side) || input[side].consent !== 'not-asked',
-    ).map((side) => closingDraft(side, declined.includes(side), people, locale));
-    return { status: 'declined', sides: declined, closing };
+      (side) => sides.includes(side) || input[side].consent !== 'not-asked',
+    ).map((side) => closingDraft(side, sides.includes(side), people, locale));
+    return { status, sides, closing };
   }
   return {
     status: 'ready',

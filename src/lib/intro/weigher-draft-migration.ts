@@ -1,4 +1,4 @@
-import { DEFAULT_VI_ADDRESS, type ViAddress } from './draft-templates';
+import { DEFAULT_VI_ADDRESS, type ViAddress } from './vi-address';
 
 /**
  * Version 1 addressed people with one word ("anh", "chị", "anh/chị"…) and always signed as "tôi".

@@ -3,7 +3,7 @@ import { text } from '../schema/text';
 import { object } from '../schema/json-values';
 import { preferenceSchema, type Person } from '../network/person';
 import { consentSchema } from './consent';
-import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './draft-templates';
+import { DEFAULT_VI_ADDRESS, VI_ADDRESSES } from './vi-address';
 import type { DraftPeople } from './drafts';
 import { draftMemorySchema, emptyMemory } from './draft-memory-schema';
 import { isoDaySchema } from '../dates/iso-day';

@@ -1,12 +1,10 @@
 import * as v from 'valibot';
 import { customContextSchema, type CustomContext } from './context';
 import { nextFreeId, type MakeId } from './ids';
-import type { Network } from './network';
+import { MAX_ISSUES, type Network } from './network';
 import { BUILTIN_CONTEXTS } from './person';
 import { topicKey } from './topic-key';
 
-/** The most issues the schema keeps (see `networkSchema`). */
-export const MAX_ISSUES = 50;
 const MAX_ISSUE_LENGTH = 200;
 
 /**

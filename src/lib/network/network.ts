@@ -5,6 +5,9 @@ import { personSchema } from './person';
 import { tieSchema } from './tie';
 import { customContextSchema } from './context';
 
+/** The most issues a map keeps (the lens's form says so before the schema would drop more). */
+export const MAX_ISSUES = 50;
+
 /**
  * The reader's whole map: the people, the ties between them, the contexts the reader added, and the
  * issues that matter to the reader (the diversity lens asks where their sources on each come from).
@@ -14,7 +17,7 @@ export const networkSchema = object({
   people: v.optional(v.array(personSchema), []),
   ties: v.optional(v.array(tieSchema), []),
   customContexts: v.optional(v.array(customContextSchema), []),
-  issues: v.optional(v.pipe(v.array(filledText(200)), v.maxLength(50)), []),
+  issues: v.optional(v.pipe(v.array(filledText(200)), v.maxLength(MAX_ISSUES)), []),
 });
 
 export type Network = v.InferOutput<typeof networkSchema>;

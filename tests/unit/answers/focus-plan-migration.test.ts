@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { setReviewDay, updateGoal } from '../../../src/lib/answers/focus-plan';
+import { setReviewDay, updateGoal } from '../../../src/lib/answers/focus-plan-edits';
 import {
   focusPlanMigrations,
   storedFocusPlanSchema,

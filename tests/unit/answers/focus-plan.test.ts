@@ -4,19 +4,21 @@ import {
   MAX_CHECK_INS,
   MAX_GOALS,
   MINUTES_IN_WEEK,
-  addGoal,
   canAddGoal,
   checkInsNewestFirst,
   clampMinutes,
   emptyFocusPlan,
   focusPlanSchema,
+  type FocusPlan,
+} from '../../../src/lib/answers/focus-plan';
+import {
+  addGoal,
   recordCheckIn,
   removeCheckIn,
   removeGoal,
   restoreGoal,
   updateGoal,
-  type FocusPlan,
-} from '../../../src/lib/answers/focus-plan';
+} from '../../../src/lib/answers/focus-plan-edits';
 
 function planWithGoals(...ids: string[]): FocusPlan {
   return ids.reduce(addGoal, emptyFocusPlan());

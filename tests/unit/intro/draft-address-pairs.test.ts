@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VI_ADDRESSES, type ViAddress } from '../../../src/lib/intro/draft-templates';
+import { VI_ADDRESSES, type ViAddress } from '../../../src/lib/intro/vi-address';
 import { introductionDrafts, type Draft } from '../../../src/lib/intro/drafts';
 import { goodInput } from './weigher-fixtures';
 

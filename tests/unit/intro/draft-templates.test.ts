@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addressPair,
-  DRAFT_TEMPLATES,
-  VI_ADDRESSES,
-  type DraftTemplates,
-} from '../../../src/lib/intro/draft-templates';
+import { DRAFT_TEMPLATES, type DraftTemplates } from '../../../src/lib/intro/draft-templates';
+import { addressPair, VI_ADDRESSES } from '../../../src/lib/intro/vi-address';
 
 const registers: DraftTemplates[] = Object.values(DRAFT_TEMPLATES.vi);
 /** Every message of every template set (an interface has no index signature, hence the cast). */

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 async function load() {
   vi.resetModules();
-  return import('../../../src/stores/focus-plan');
+  return {
+    ...(await import('../../../src/stores/focus-plan')),
+    ...(await import('../../../src/stores/focus-plan-actions')),
+  };
 }
 
 const checkIn = { week: '2026-W10', minutes: 45, connected: true, note: '' };

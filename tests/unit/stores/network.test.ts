@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * putting in storage what the reader's browser would hold.
  */
 type NetworkStore = typeof import('../../../src/stores/network') &
+  typeof import('../../../src/stores/network-actions') &
   typeof import('../../../src/stores/storage-health');
 
 async function load(): Promise<NetworkStore> {
@@ -13,7 +14,11 @@ async function load(): Promise<NetworkStore> {
   window.dispatchEvent(new Event('pagehide'));
   vi.resetModules();
   const health = await import('../../../src/stores/storage-health');
-  return { ...(await import('../../../src/stores/network')), ...health };
+  return {
+    ...(await import('../../../src/stores/network')),
+    ...(await import('../../../src/stores/network-actions')),
+    ...health,
+  };
 }
 
 /** What the browser holds once the map's waiting write is made (it waits for a paint). */

@@ -15,6 +15,7 @@ import { storageText } from './sample-mode-fixtures';
  */
 
 type Stores = typeof import('../../../src/stores/network') &
+  typeof import('../../../src/stores/network-actions') &
   typeof import('../../../src/stores/introductions') &
   typeof import('../../../src/stores/intro-weigher') &
   typeof import('../../../src/stores/intro-weights') &
@@ -27,6 +28,7 @@ beforeAll(async () => {
   s = Object.assign(
     {},
     await import('../../../src/stores/network'),
+    await import('../../../src/stores/network-actions'),
     await import('../../../src/stores/introductions'),
     await import('../../../src/stores/intro-weigher'),
     await import('../../../src/stores/intro-weights'),
