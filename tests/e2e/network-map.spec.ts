@@ -204,6 +204,9 @@ test('an edit made just before the page is reloaded or closed is still there aft
   await waitForIslands(page);
   // The map is written once the edit's frame is painted: a reload at once must not lose it.
   await table(page).getByLabel('Ring for Vy').selectOption('inner');
+  // The dot on the map says so at once, and a dot the edit did not touch says what it did.
+  await expect(page.getByRole('option', { name: /^Vy, Innermost/ })).toHaveCount(1);
+  await expect(page.getByRole('option', { name: /^Quân, Wider/ })).toHaveCount(1);
   await page.reload();
   await waitForIslands(page);
   await expect(table(page).getByLabel('Ring for Vy')).toHaveValue('inner');
@@ -216,6 +219,7 @@ test('an edit made just before the page is reloaded or closed is still there aft
   await waitForIslands(reopened);
   await expect(table(reopened).getByLabel('Ring for Quân')).toHaveValue('close');
   await expect(table(reopened).getByLabel('Ring for Vy')).toHaveValue('inner');
+  await expect(reopened.getByRole('option', { name: /^Quân, Close/ })).toHaveCount(1);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
