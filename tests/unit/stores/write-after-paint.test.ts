@@ -15,11 +15,12 @@ async function load() {
   window.dispatchEvent(new Event('pagehide'));
   vi.resetModules();
   const store = await import('../../../src/stores/network');
+  const actions = await import('../../../src/stores/network-actions');
   const persistence = await import('../../../src/stores/persistence');
   const health = await import('../../../src/stores/storage-health');
   // A widget on the page listens to the map: that is when it follows other tabs' saves.
   const unbind = store.network.listen(() => undefined);
-  return { ...store, ...persistence, ...health, unbind };
+  return { ...store, ...actions, ...persistence, ...health, unbind };
 }
 
 const KEY = 'syn:network';
