@@ -27,7 +27,8 @@ export interface MapLabel extends LabelAnchor {
 }
 
 /**
- * The names the screen map writes at the current zoom: those that matter (`first`), then people
+ * The names the screen map writes at the current zoom: those that matter (`first`, written even
+ * where they must cover a neighbour's dot, never another name), then people
  * by closeness, inner rings first, each on the first side of its dot where it meets no other name
  * or dot and stays on screen. The rest are left out and appear as the reader zooms in; every
  * person keeps their dot and their accessible name whether written or not.
@@ -47,6 +48,7 @@ export function mapLabels(input: MapLabelInput): MapLabel[] {
         id: node.id,
         dot: dotBox(node, radius),
         candidates: screenCandidates(dot, widthOf(node.id) * size, size),
+        must: rank.has(node.id),
       };
     }),
     { bounds, obstacles },

@@ -16,6 +16,12 @@ export interface LabelRequest {
   dot: Box;
   /** Where the name could go, best first. */
   candidates: readonly LabelCandidate[];
+  /**
+   * The name must be written (the selected or focused person's): when no place is clear of
+   * other dots, it takes the first place on screen that still meets no other text, covering a
+   * neighbour's dot rather than leaving the reader's own choice unnamed.
+   */
+  must?: boolean;
 }
 
 /** Options for `placeLabels`. */
@@ -56,17 +62,26 @@ export function placeLabels(
     for (const { box } of request.candidates) height = Math.max(height, box.bottom - box.top);
   // Cells about two lines tall; never vanishingly small, or a large obstacle would span millions.
   const grid = new BoxGrid(Math.max(height * 2, 1));
+  // Text alone (names and obstacles), for names that must be written even over a dot.
+  const text = new BoxGrid(Math.max(height * 2, 1));
   for (const request of requests) grid.add(request.dot, request.id);
-  for (const obstacle of obstacles) grid.add(obstacle);
+  for (const obstacle of obstacles) {
+    grid.add(obstacle);
+    text.add(obstacle);
+  }
 
+  const inside = (box: Box) => bounds === undefined || contains(bounds, box);
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
-    const clear = request.candidates.find(
-      ({ box }) => (bounds === undefined || contains(bounds, box)) && !grid.hits(box, request.id),
-    );
+    const clear =
+      request.candidates.find(({ box }) => inside(box) && !grid.hits(box, request.id)) ??
+      (request.must
+        ? request.candidates.find(({ box }) => inside(box) && !text.hits(box))
+        : undefined);
     const chosen = clear ?? (keepAll ? request.candidates[0] : undefined);
     if (chosen === undefined) continue;
     grid.add(chosen.box);
+    text.add(chosen.box);
     placed.push({ id: request.id, ...chosen });
   }
   return placed;

@@ -56,6 +56,24 @@ describe('mapLabels', () => {
     expect(label(14, whole, [outer.id])[0]?.id).toBe(outer.id);
   });
 
+  it("names every selected person in a crowd, over a neighbour's dot if it must, never over a name", () => {
+    const size = 14;
+    // Every seventh acquaintance: dots packed close, each with neighbours on every side.
+    const crowd = layout.nodes
+      .filter((n) => n.ring === 'acquaintance')
+      .filter((_, i) => i % 7 === 0);
+    const labels = label(
+      size,
+      whole,
+      crowd.map((n) => n.id),
+    );
+    const named = new Set(labels.map((l) => l.id));
+    for (const person of crowd) expect(named).toContain(person.id);
+    const placed = boxes(labels, size);
+    for (const [i, box] of placed.entries())
+      for (const other of placed.slice(i + 1)) expect(overlaps(box, other)).toBe(false);
+  });
+
   it('leaves out names of people off screen', () => {
     const corner: Box = { left: 0, right: 300, top: 0, bottom: 300 };
     for (const l of label(14, corner)) {
