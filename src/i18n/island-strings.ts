@@ -25,20 +25,24 @@ const used = new Map<string, UiKey[]>();
  * `keyUsage`): exact keys, and every key of a pattern it builds, such as `` `ring.${ring}` ``.
  *
  * @param island the island's path under `src/`, e.g. `widgets/FocusPlan.svelte`
+ * @param leaving parts (paths under `src/`) the island does not show in the view it is given
  */
-export function islandKeys(island: string): UiKey[] {
+export function islandKeys(island: string, leaving: readonly string[] = []): UiKey[] {
   const entry = `src/${island}`;
-  let keys = used.get(entry);
+  const cacheKey = [entry, ...leaving].join('\n');
+  let keys = used.get(cacheKey);
   if (keys === undefined) {
-    if (!SOURCES.has(entry)) throw new Error(`island-strings/islandKeys: no source ${entry}`);
+    for (const file of [entry, ...leaving.map((part) => `src/${part}`)])
+      if (!SOURCES.has(file)) throw new Error(`island-strings/islandKeys: no source ${file}`);
     const usage = { keys: new Set<string>(), patterns: new Set<string>() };
-    for (const file of importClosure(entry, SOURCES)) {
+    const left = new Set(leaving.map((part) => `src/${part}`));
+    for (const file of importClosure(entry, SOURCES, left)) {
       const found = keyUsage(SOURCES.get(file) ?? '', AREAS);
       for (const key of found.keys) usage.keys.add(key);
       for (const pattern of found.patterns) usage.patterns.add(pattern);
     }
     keys = keysUsed(usage, KEYS) as UiKey[];
-    used.set(entry, keys);
+    used.set(cacheKey, keys);
   }
   return keys;
 }
@@ -50,18 +54,20 @@ export function islandKeys(island: string): UiKey[] {
  *
  * @param keep narrows a family of keys the island builds from data, when the page knows which
  *             members it shows (one lesson's practice scenarios rather than every lesson's)
+ * @param leaving parts the island does not show in its view on this page (see `islandKeys`)
  * @example <FocusPlan strings={islandStrings(locale, 'widgets/FocusPlan.svelte')} … />
  */
 export function islandStrings(
   locale: Locale,
   island: string,
   keep: (key: UiKey) => boolean = () => true,
+  leaving: readonly string[] = [],
 ): UiStrings {
   const dictionary = dictionaries[locale];
   // Typed as the whole dictionary so that it fits any island's `strings` prop; at run time it
   // holds the keys the island's sources name, which the key-usage tests check.
   return Object.fromEntries(
-    islandKeys(island)
+    islandKeys(island, leaving)
       .filter(keep)
       .map((key) => [key, dictionary[key]]),
   ) as UiStrings;

@@ -37,13 +37,20 @@ export function importsOf(path: string, sources: Sources): string[] {
   return found;
 }
 
-/** `entry` and every source it imports, directly or not, at run time. */
-export function importClosure(entry: string, sources: Sources): string[] {
+/**
+ * `entry` and every source it imports, directly or not, at run time; files in `leaving` (parts an
+ * island does not show in one of its views) are not followed, unless something else imports them.
+ */
+export function importClosure(
+  entry: string,
+  sources: Sources,
+  leaving: ReadonlySet<string> = new Set(),
+): string[] {
   const seen = new Set<string>([entry]);
   const queue = [entry];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     for (const imported of importsOf(file, sources)) {
-      if (seen.has(imported)) continue;
+      if (seen.has(imported) || leaving.has(imported)) continue;
       seen.add(imported);
       queue.push(imported);
     }
