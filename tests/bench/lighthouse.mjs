@@ -53,6 +53,7 @@ const chrome = await chromeLauncher.launch({
 });
 const rows = [];
 const below = [];
+const shifts = [];
 try {
   for (const path of pages) {
     const lhrs = [];
@@ -91,6 +92,11 @@ try {
     row['LCP ms'] = ms('largest-contentful-paint');
     row['TBT ms'] = ms('total-blocking-time');
     row.CLS = audits['cumulative-layout-shift']?.numericValue?.toFixed(3) ?? '—';
+    // What moved, when anything did: the element Lighthouse blames and its share of the shift.
+    for (const item of audits['layout-shifts']?.details?.items ?? [])
+      shifts.push(
+        `${path} ${Number(item.score).toFixed(3)} ${item.node?.selector ?? '?'} ${JSON.stringify(item.node?.snippet ?? '').slice(0, 160)}`,
+      );
     if (RUNS > 1) {
       const tbt = lhrs.map((lhr) => lhr.audits['total-blocking-time']?.numericValue ?? NaN);
       row['TBT min–max'] =
@@ -114,3 +120,4 @@ console.log(
 const perfect = rows.filter((row) => CATEGORIES.every((id) => row[id] === '100')).length;
 console.log(`\n${perfect} of ${rows.length} pages score 100 in all four categories.`);
 for (const line of below) console.log(`below 100: ${line}`);
+for (const line of shifts) console.log(`layout shift: ${line}`);
