@@ -16,8 +16,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  *          // '2 people'
  */
 export function format(template: string, params: FormatParams = {}, locale = 'en'): string {
-  const numbers = numberFormat(locale);
-  const rules = pluralRulesFor(locale);
+  // Looked up only when the template has a number to write: see `numberFormat`.
+  const numbers = () => numberFormat(locale);
   const withPlurals = template.replace(PLURAL, (whole, name: string, branches: string) => {
     const value = params[name];
     if (typeof value !== 'number') return whole;
@@ -25,12 +25,14 @@ export function format(template: string, params: FormatParams = {}, locale = 'en
     for (const [, selector = '', text = ''] of branches.matchAll(BRANCH))
       options.set(selector, text);
     const chosen =
-      options.get(`=${value}`) ?? options.get(rules.select(value)) ?? options.get('other');
-    return (chosen ?? '').replaceAll('#', numbers.format(value));
+      options.get(`=${value}`) ??
+      options.get(pluralRulesFor(locale).select(value)) ??
+      options.get('other');
+    return (chosen ?? '').replaceAll('#', numbers().format(value));
   });
   return withPlurals.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? numbers().format(value) : value;
   });
 }

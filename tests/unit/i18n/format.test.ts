@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { format } from '../../../src/lib/i18n/format';
 import { translator } from '../../../src/lib/i18n/translator';
 
@@ -37,5 +37,22 @@ describe('translator', () => {
     const t = translator<string>('en', { 'a.b': 'Hello {name}' });
     expect(t('a.b', { name: 'An' })).toBe('Hello An');
     expect(t('missing.key')).toBe('missing.key');
+  });
+});
+
+describe('formatting a string that writes no number', () => {
+  it('builds no Intl number format, so a page that wakes up on words alone does not pay for one', () => {
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      // Locales no other test has used: no number format of theirs is cached yet.
+      expect(format('Đã lưu lúc {time}', { time: '10:42' }, 'vi-VN')).toBe('Đã lưu lúc 10:42');
+      expect(format('{count, plural, other {# người}}', { count: 3 }, 'vi-VN')).toBe('3 người');
+      expect(
+        format('{count, plural, one {# person} other {# people}}', { count: 1 }, 'en-GB'),
+      ).toBe('1 person');
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
   });
 });
