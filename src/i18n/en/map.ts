@@ -17,6 +17,8 @@ export const map: Record<keyof typeof vi, string> = {
   'map.section.map': 'The map',
   'map.section.list': 'Everyone on the map',
   'map.section.insights': 'What your map shows',
+  'map.insight.empty':
+    'Add people to your map and their figures appear here: how many they are, how they spread over the places you know them from, the groups you bridge and who you might introduce to whom.',
 
   'map.preference.open': 'Open',
   'map.preference.ask': 'Ask first',
@@ -246,6 +248,8 @@ export const map: Record<keyof typeof vi, string> = {
     'You hear about “{issue}” from {contextCount} contexts: {contexts} ({count, plural, one {# person} other {# people}}).',
 
   'map.help.title': 'Who could help with …?',
+  'map.help.empty':
+    'Once there are people on your map, you can look up here who knows about a topic or works at a company.',
   'map.help.label': 'Topic, company or context',
   'map.help.hint': 'Accents are optional: “kinh te” also finds “kinh tế”.',
   'map.help.count': '{count, plural, one {# person} other {# people}} could help',

@@ -15,6 +15,8 @@ export const map = {
   'map.section.map': 'Bản đồ',
   'map.section.list': 'Danh sách mọi người',
   'map.section.insights': 'Bản đồ cho bạn thấy gì',
+  'map.insight.empty':
+    'Hãy thêm người vào bản đồ, các con số sẽ hiện ở đây: bạn quen bao nhiêu người, họ trải qua những nơi bạn quen biết ra sao, bạn là cầu nối giữa những nhóm nào và có thể giới thiệu ai với ai.',
 
   'map.preference.open': 'Sẵn lòng',
   'map.preference.ask': 'Cần hỏi trước',
@@ -239,6 +241,8 @@ export const map = {
     'Bạn nghe về “{issue}” từ {contextCount} bối cảnh: {contexts} ({count, plural, other {# người}}).',
 
   'map.help.title': 'Ai có thể giúp về …?',
+  'map.help.empty':
+    'Khi bản đồ đã có người, bạn có thể tra ở đây ai am hiểu một chủ đề hay làm ở một công ty.',
   'map.help.label': 'Chủ đề, công ty hoặc bối cảnh',
   'map.help.hint': 'Không cần gõ dấu: “kinh te” cũng tìm ra “kinh tế”.',
   'map.help.count': '{count, plural, other {# người}} có thể giúp',

@@ -1,3 +1,5 @@
+import { MAP_CONTROL_ICONS } from './map-control-icons';
+
 /**
  * Every small outline icon of the workbook, drawn once: 24×24 (the map controls 20×20) strokes in
  * the text colour, so an icon takes the colour of the button or line it sits in. Shapes are
@@ -14,8 +16,6 @@ export interface IconShape {
   /** Rounded line ends and corners. */
   round?: boolean;
 }
-
-const MAP_CONTROL = { stroke: 2, box: 20, round: true } as const;
 
 export const ICONS = {
   print: {
@@ -63,12 +63,7 @@ export const ICONS = {
     d: 'M12 9.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 1 0 0-5M5 3.5a2 2 0 1 0 0 4 2 2 0 1 0 0-4M19 3.5a2 2 0 1 0 0 4 2 2 0 1 0 0-4M12 18a2 2 0 1 0 0 4 2 2 0 1 0 0-4M6.5 6.5l3.6 4M17.5 6.5l-3.6 4M12 14.5V18M7 5.5h10',
     stroke: 1.8,
   },
-  'zoom-in': { d: 'M4 10h12M10 4v12', ...MAP_CONTROL },
-  'zoom-out': { d: 'M4 10h12', ...MAP_CONTROL },
-  'pan-up': { d: 'M5 12l5-5 5 5', ...MAP_CONTROL },
-  'pan-down': { d: 'M5 8l5 5 5-5', ...MAP_CONTROL },
-  'pan-left': { d: 'M12 5l-5 5 5 5', ...MAP_CONTROL },
-  'pan-right': { d: 'M8 5l5 5-5 5', ...MAP_CONTROL },
+  ...MAP_CONTROL_ICONS,
 } as const satisfies Record<string, IconShape>;
 
 export type IconName = keyof typeof ICONS;

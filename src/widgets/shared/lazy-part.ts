@@ -36,3 +36,45 @@ export function lazyPart<T>(fetchModule: () => Promise<{ default: T }>): LazyPar
     },
   };
 }
+
+/**
+ * What tells that the reader is about to act in a region: a pointer coming over it or pressed in
+ * it, a tap, focus moving into it, a key pressed in it. Each comes before the click, tap or key
+ * it leads to, so a part fetched here is usually in by the time that input has been handled.
+ */
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown'] as const;
+
+/**
+ * An attachment (`{@attach loadOnIntent(PartA, PartB)}`) that fetches parts on the first sign
+ * that the reader is about to act in the element, rather than when the page opens: the map's
+ * selection bar and person card, which only show once someone is pointed at or selected.
+ * The input itself is never held up: it is handled by code already there, and the part draws
+ * the state that input left once it arrives. A failed fetch is tried again on the next sign.
+ */
+export function loadOnIntent(...parts: ReadonlyArray<LazyPart<unknown>>) {
+  return (element: HTMLElement) => {
+    let gone = false;
+    const stop = () => {
+      for (const type of INTENT_EVENTS) element.removeEventListener(type, load, true);
+    };
+    function load() {
+      stop();
+      for (const part of parts)
+        part.load().catch(() => {
+          // Offline or a new deploy: listen again, so that the next sign of intent retries.
+          listen();
+        });
+    }
+    function listen() {
+      stop();
+      if (gone) return;
+      for (const type of INTENT_EVENTS)
+        element.addEventListener(type, load, { capture: true, passive: true });
+    }
+    listen();
+    return () => {
+      gone = true;
+      stop();
+    };
+  };
+}

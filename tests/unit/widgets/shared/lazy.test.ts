@@ -5,7 +5,7 @@ import type { Component } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../../src/lib/i18n/translator';
 import { dictionaries } from '../../../../src/i18n/ui';
-import { lazyPart } from '../../../../src/widgets/shared/lazy-part';
+import { lazyPart, loadOnIntent } from '../../../../src/widgets/shared/lazy-part';
 import LazyField from './fixtures/LazyField.svelte';
 import LazyHarness from './fixtures/LazyHarness.svelte';
 
@@ -188,5 +188,68 @@ describe('Lazy', () => {
     expect(slow.fetchModule).toHaveBeenCalledTimes(1);
     slow.arrive();
     expect(await screen.findByLabelText('Name')).toBeTruthy();
+  });
+});
+
+describe('loadOnIntent', () => {
+  /** A region with a button inside, with the attachment on it; returns its parts' fetches. */
+  function region(...parts: ReturnType<typeof slowPart>[]) {
+    const element = document.createElement('div');
+    element.innerHTML = '<button type="button">Lan</button>';
+    document.body.append(element);
+    const detach = loadOnIntent(...parts.map((slow) => slow.part))(element);
+    return { element, button: element.querySelector('button') as HTMLButtonElement, detach };
+  }
+
+  it('fetches nothing until the reader comes near, then every part once on the first sign', async () => {
+    const card = slowPart();
+    const bar = slowPart();
+    const { element, button, detach } = region(card, bar);
+    expect(card.fetchModule).not.toHaveBeenCalled();
+    await userEvent.setup().hover(button);
+    expect(card.fetchModule).toHaveBeenCalledTimes(1);
+    expect(bar.fetchModule).toHaveBeenCalledTimes(1);
+    // Further pointers, focus and keys ask for nothing more.
+    button.focus();
+    await fireEvent.keyDown(button, { key: 'Enter' });
+    await fireEvent.pointerDown(button);
+    expect(card.fetchModule).toHaveBeenCalledTimes(1);
+    detach();
+    element.remove();
+  });
+
+  it.each([
+    ['focus moving in', (button: HTMLElement) => Promise.resolve(button.focus())],
+    ['a key pressed', (button: HTMLElement) => fireEvent.keyDown(button, { key: 'ArrowRight' })],
+    ['a pointer pressed', (button: HTMLElement) => fireEvent.pointerDown(button)],
+  ])('counts %s as a sign', async (_sign, act) => {
+    const card = slowPart();
+    const { element, button, detach } = region(card);
+    await act(button);
+    expect(card.fetchModule).toHaveBeenCalledTimes(1);
+    detach();
+    element.remove();
+  });
+
+  it('tries again on the next sign after a failed fetch, and not at all once the region has gone', async () => {
+    const card = slowPart();
+    const { element, button, detach } = region(card);
+    await fireEvent.pointerDown(button);
+    card.fail(new TypeError('Failed to fetch dynamically imported module'));
+    await vi.waitFor(() => expect(card.part.current).toBeUndefined());
+    await Promise.resolve();
+    await fireEvent.pointerDown(button);
+    expect(card.fetchModule).toHaveBeenCalledTimes(2);
+    card.arrive();
+    await vi.waitFor(() => expect(card.part.current).toBe(LazyField));
+
+    const table = slowPart();
+    const gone = region(table);
+    gone.detach();
+    await fireEvent.pointerDown(gone.button);
+    expect(table.fetchModule).not.toHaveBeenCalled();
+    detach();
+    element.remove();
+    gone.element.remove();
   });
 });
