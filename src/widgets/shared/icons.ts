@@ -1,10 +1,12 @@
 import { MAP_CONTROL_ICONS } from './map-control-icons';
+import { PRINT_ICON } from './print-icon';
 
 /**
  * Every small outline icon of the workbook, drawn once: 24×24 (the map controls 20×20) strokes in
  * the text colour, so an icon takes the colour of the button or line it sits in. Shapes are
  * single paths (rectangles and circles written as path data) so that one element draws each.
- * `Icon.svelte` draws them, in widgets and (rendered to plain HTML, no script) in Astro pages.
+ * `Icon.svelte` draws them by name (with `ShapeIcon.svelte`), in widgets and (rendered to plain
+ * HTML, no script) in Astro pages.
  */
 export interface IconShape {
   /** Path data. */
@@ -18,10 +20,7 @@ export interface IconShape {
 }
 
 export const ICONS = {
-  print: {
-    d: 'M7 9V4h10v5M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2M7 14h10v6H7z',
-    stroke: 1.8,
-  },
+  print: PRINT_ICON,
   'calendar-add': { d: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M12 13v5M9.5 15.5h5', stroke: 1.8 },
   copy: {
     d: 'M10 8h8a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-8a2 2 0 0 1-2-2v-9a2 2 0 0 1 2-2zM16 8V5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h2',

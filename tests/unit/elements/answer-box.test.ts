@@ -195,6 +195,8 @@ describe('<answer-box>', () => {
     type(box, 'kept on screen');
     vi.advanceTimersByTime(400);
     expect(page.getByTestId('save-status').textContent).toBe('Not saved');
+    // The notice's boxes are fetched when the first notice is due.
+    await vi.dynamicImportSettled();
     expect(page.getByRole('alert').textContent).toContain('NOT being saved');
     expect(page.getByRole('link', { name: 'Open the Your data page' }).getAttribute('href')).toBe(
       '/en/your-data/',
@@ -205,6 +207,7 @@ describe('<answer-box>', () => {
   it('tells the reader their saved answers could not be read, and writes nothing over them', async () => {
     const broken = '{"v":1,"data":{"answers":{"q-a":';
     const { page, box } = await load('q-a', { 'syn:answers': broken });
+    await vi.dynamicImportSettled();
     expect(page.getByRole('alert').textContent).toContain('Saved data could not be read');
     expect(page.getByRole('button', { name: 'Download the original' })).toBeTruthy();
     expect(box.value).toBe('');

@@ -30,6 +30,8 @@ async function home(storage: Record<string, string> = {}) {
   const page = within(openPage(html, storage).body);
   await import('../../../src/elements/continue-reading');
   await import('../../../src/elements/due-list');
+  // A notice's boxes are fetched when the first notice is due: let that fetch land.
+  await vi.dynamicImportSettled();
   return page;
 }
 

@@ -1,5 +1,5 @@
 import { within } from '@testing-library/dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { vi as viStrings } from '../../../src/i18n/vi';
 import CollectionNotices from '../../../src/elements/CollectionNotices.astro';
 import LessonStatus from '../../../src/elements/LessonStatus.astro';
@@ -17,6 +17,8 @@ async function load(storage: Record<string, string>, locale: 'en' | 'vi' = 'en')
   const page = within(openPage(notices + badges.join(''), storage).body);
   await import('../../../src/elements/collection-notices');
   await import('../../../src/elements/lesson-status');
+  // A notice's boxes are fetched when the first notice is due: let that fetch land.
+  await vi.dynamicImportSettled();
   return page;
 }
 

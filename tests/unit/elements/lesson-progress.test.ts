@@ -1,5 +1,5 @@
 import { fireEvent, within } from '@testing-library/dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import LessonProgress from '../../../src/elements/LessonProgress.astro';
 import { closePage, openPage, render } from './page';
 import { BROKEN_PROGRESS, readProgress, storedProgress } from './progress-data';
@@ -8,6 +8,8 @@ async function load(storage: Record<string, string> = {}, locale: 'en' | 'vi' = 
   const html = await render(LessonProgress, { locale, lessonId: 'share-with-care' });
   const page = within(openPage(html, storage).body);
   await import('../../../src/elements/lesson-progress');
+  // A notice's boxes are fetched when the first notice is due: let that fetch land.
+  await vi.dynamicImportSettled();
   return page;
 }
 

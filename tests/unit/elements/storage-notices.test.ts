@@ -18,6 +18,8 @@ async function lessonPage(storage: Record<string, string>, claimedBySvelte = fal
   if (claimedBySvelte) claim.claimNotices('progress', Symbol('svelte island'));
   await import('../../../src/elements/retrieval-practice');
   await import('../../../src/elements/lesson-progress');
+  // A notice's boxes are fetched when the first notice is due: let that fetch land.
+  await vi.dynamicImportSettled();
   return { page, claim };
 }
 

@@ -57,7 +57,9 @@ describe('IntroLog: adding', () => {
       }),
     ]);
     expect(stored()).toMatchObject({ v: 2, data: [{ purpose: 'Hiring' }] });
-    expect(screen.getByRole('heading', { name: 'Minh and Chị Mai' })).toBeInTheDocument();
+    // The first record brings the items' code with it.
+    expect(await screen.findByRole('heading', { name: 'Minh and Chị Mai' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /Outcome/ })).toHaveFocus());
     await waitFor(() =>
       expect(screen.getByText('Added to the log: Minh and Chị Mai.')).toBeInTheDocument(),
     );
@@ -140,7 +142,7 @@ describe('IntroLog: editing', () => {
     introductions.set([record('i1')]);
     renderLog();
     await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Outcome: Minh and Lan' }),
+      await screen.findByRole('combobox', { name: 'Outcome: Minh and Lan' }),
       'Went badly',
     );
     expect(introductions.get()[0]?.outcome).toBe('bad');
@@ -160,7 +162,7 @@ describe('IntroLog: deleting', () => {
     const user = userEvent.setup();
     introductions.set([record('i1'), record('i2', { personB: { kind: 'typed', name: 'Hoa' } })]);
     renderLog();
-    await user.click(screen.getByRole('button', { name: 'Delete: Minh and Hoa' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete: Minh and Hoa' }));
     expect(introductions.get().map((item) => item.id)).toEqual(['i1']);
     const undo = screen.getByRole('button', { name: 'Undo deleting Minh and Hoa' });
     await waitFor(() => expect(undo).toHaveFocus());

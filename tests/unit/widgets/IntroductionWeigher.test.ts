@@ -212,7 +212,8 @@ describe('IntroductionWeigher: suggestions and the log', () => {
       issues: [],
     });
     renderWeigher();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Minh and Lan' }));
+    // The suggestions are a part fetched once the map has two people.
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Minh and Lan' }));
     expect(weigherDraft.get()).toMatchObject({
       a: { personId: 'p1' },
       b: { personId: 'p2' },
