@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 export interface GraphModule {
   isEntry: boolean;
   importers: readonly string[];
+  dynamicImporters: readonly string[];
   code: string | null;
 }
 export type ModuleGraph = (id: string) => GraphModule | null;
@@ -27,39 +28,61 @@ const MAX_EXTRA_ENTRIES = 1;
 /** A page script of an Astro component (the custom elements of src/elements/, lesson widgets). */
 const PAGE_SCRIPT = /\.astro\?astro&type=script/;
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
+/**
+ * A stylesheet (a Svelte component's <style>, an imported .css). Vite and Astro gather the CSS by
+ * the chunk its module lands in and then fold it into each page's stylesheet; moved into a shared
+ * group, a component's CSS became a CSS file of that chunk which the lazy parts importing the
+ * chunk asked for and Astro never wrote (the worksheet's map section failed to load offline).
+ * Rolldown keeps placing them as before.
+ */
+const STYLE = /\.(css|scss|sass|less)($|\?)|[?&]type=style/;
 
 /**
- * The entries that reach a module through static imports only: the islands and page scripts whose
- * first load fetches it. A module reached only through `import()` (a lazy part) has none.
+ * The entries that reach a module: `eager`, through static imports only (the islands and page
+ * scripts whose first load fetches it; none for a module only a lazy part uses), and `lazy`,
+ * through a path with an `import()` in it (the islands whose lazy parts may fetch it later).
  */
-export function staticEntries(id: string, graph: ModuleGraph): string[] {
-  const entries = new Set<string>();
-  let renderer = false;
-  const seen = new Set<string>([id]);
-  const queue = [id];
+export function entriesOf(id: string, graph: ModuleGraph): { eager: string[]; lazy: string[] } {
+  const found = { eager: new Set<string>(), lazy: new Set<string>() };
+  const renderer = { eager: false, lazy: false };
+  // Walks up the importers; `crossed` says whether the path so far went through an import().
+  const seen = new Set<string>([`0${id}`]);
+  const queue: Array<[string, boolean]> = [[id, false]];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    const info = graph(next);
+    const [module, crossed] = next;
+    const info = graph(module);
     if (info === null) continue;
+    const kind = crossed ? 'lazy' : 'eager';
     if (info.isEntry) {
-      if (SVELTE_RENDERER.test(next)) renderer = true;
-      else entries.add(next);
+      if (SVELTE_RENDERER.test(module)) renderer[kind] = true;
+      else found[kind].add(module);
     }
-    for (const importer of info.importers) {
-      if (seen.has(importer)) continue;
-      seen.add(importer);
-      queue.push(importer);
-    }
+    const step = (importer: string, lazy: boolean) => {
+      const state = `${lazy ? 1 : 0}${importer}`;
+      if (seen.has(state)) return;
+      seen.add(state);
+      queue.push([importer, lazy]);
+    };
+    for (const importer of info.importers) step(importer, crossed);
+    for (const importer of info.dynamicImporters) step(importer, true);
   }
-  if (entries.size === 0 && renderer) return [RENDERER_KEY];
-  return [...entries].sort();
+  const list = (kind: 'eager' | 'lazy') =>
+    found[kind].size === 0 && renderer[kind] ? [RENDERER_KEY] : [...found[kind]].sort();
+  return { eager: list('eager'), lazy: list('lazy') };
 }
+
+/** The entries whose first load fetches a module (see entriesOf). */
+export const staticEntries = (id: string, graph: ModuleGraph) => entriesOf(id, graph).eager;
 
 /** Whether an entry is a page script (lessons, home) or a Svelte island (widget pages). */
 const kindOf = (entry: string) => (PAGE_SCRIPT.test(entry) ? 'script' : 'island');
 
 export interface Group {
   entries: string[];
+  lazy: string[];
   modules: string[];
+  /** Whether an island's or script's own module is in it. */
+  holdsEntry: boolean;
   size: number;
 }
 
@@ -67,13 +90,14 @@ export interface Group {
  * Which chunk each module goes to: a map from module id to chunk name, for the modules this
  * grouping places (the others are left to rolldown).
  *
- * 1. Modules are grouped by the set of entries that fetch them eagerly, with the lazy parts
- *    (`import()`) left out of the count. Rolldown's own grouping counts every lazy part as an entry,
- *    so the lazy editors of the map or the weigher cut the code their islands share into dozens of
- *    0.1–0.9 KB chunks (translator, tie-key, iso-day, person…) that each compress on their own.
- *    Every module of a group is reached by every entry of its key, so a page still fetches at load
- *    only what its islands import statically; a module only a lazy part reaches gets no group, so
- *    nothing lazy becomes eager.
+ * 1. Modules are grouped by the set of entries that fetch them eagerly and the set of entries whose
+ *    lazy parts may fetch them, rather than by each lazy part. Rolldown's own grouping counts every
+ *    lazy part (`import()`) as an entry, so the lazy editors of the map or the weigher cut the code
+ *    their islands share into dozens of 0.1–0.9 KB chunks (translator, tie-key, iso-day, person…)
+ *    that each compress on their own. Modules of one group are fetched by exactly the same pages
+ *    at the same moment, so no page fetches at load anything its islands do not import statically,
+ *    and a lazy part never fetches an island's own chunk; a module only lazy parts reach gets no
+ *    group (rolldown places it beside its lazy part), so nothing lazy becomes eager.
  * 2. A group smaller than `smallGroup` bytes of source joins a group that stays whose entries are
  *    its own plus one more of a kind it already has: island-only code never joins a group that a
  *    lesson's page scripts fetch, and a lesson script's code never joins a group the islands fetch.
@@ -89,20 +113,41 @@ export function planChunkGroups(
   smallGroup: number,
 ): Map<string, string> {
   const groups = new Map<string, Group>();
+  const found: Array<{ id: string; entries: string[]; lazy: string[]; key: string }> = [];
+  const entryKeys = new Set<string>();
   for (const id of ids) {
-    const entries = staticEntries(id, graph);
-    if (entries.length === 0) continue;
-    const key = entries.join('\n');
-    const group = groups.get(key) ?? { entries, modules: [], size: 0 };
+    if (STYLE.test(id)) continue;
+    const reach = entriesOf(id, graph);
+    if (reach.eager.length === 0) continue;
+    // Lazy parts of islands that load the module eagerly anyway change nothing (rolldown reasons
+    // the same way: it is already there when they run).
+    const lazy = reach.lazy.filter((entry) => !reach.eager.includes(entry));
+    const key = `${reach.eager.join('\n')}|${lazy.join('\n')}`;
+    found.push({ id, entries: reach.eager, lazy: reach.lazy, key });
+    if (graph(id)?.isEntry === true) entryKeys.add(key);
+  }
+  for (const { id, entries, lazy, key: shared } of found) {
+    // An island's own chunk carries its stylesheet, which Astro folds into the page's and never
+    // writes under the chunk's name: a lazy part that imported that chunk would ask for a file
+    // that is not there. So what a lazy part may import never shares a chunk with an entry.
+    const apart = lazy.length > 0 && entryKeys.has(shared) && graph(id)?.isEntry !== true;
+    const key = apart ? `${shared}|lazy` : shared;
+    const group = groups.get(key) ?? {
+      entries,
+      lazy: apart ? lazy : [],
+      modules: [],
+      size: 0,
+      holdsEntry: false,
+    };
     group.modules.push(id);
+    group.holdsEntry ||= graph(id)?.isEntry === true;
     group.size += graph(id)?.code?.length ?? 0;
     groups.set(key, group);
   }
   // A group that holds an entry module stays where it is: its top-level code is the island's or
   // script's own, and would run on every page that fetched the wider group. Only groups that stay
   // are joined, so a module moves at most once and a page gets at most one entry's worth of extra.
-  const stays = (group: Group) =>
-    group.size >= smallGroup || group.modules.some((id) => graph(id)?.isEntry === true);
+  const stays = (group: Group) => group.size >= smallGroup || group.holdsEntry;
   const plan = new Map<string, string>();
   for (const group of groups.values()) {
     const home = (stays(group) ? undefined : widerGroup(group, groups.values(), stays)) ?? group;
@@ -127,6 +172,11 @@ function widerGroup(
   for (const other of groups) {
     if (other.entries.length !== group.entries.length + MAX_EXTRA_ENTRIES || !stays(other))
       continue;
+    // Same lazy loaders, and never an island's own chunk for a group a lazy part imports: the
+    // island's chunk carries its stylesheet, which Astro folds into the page's and never writes
+    // under the chunk's name, so the lazy part would ask for a file that is not there.
+    if (other.lazy.join('\n') !== group.lazy.join('\n')) continue;
+    if (group.lazy.length > 0 && other.holdsEntry) continue;
     const extra = other.entries.filter((entry) => !own.has(entry));
     if (extra.length !== MAX_EXTRA_ENTRIES || !extra.every((entry) => kinds.has(kindOf(entry))))
       continue;

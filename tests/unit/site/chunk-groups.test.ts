@@ -12,6 +12,8 @@ import {
 interface Node {
   entry?: boolean;
   importers?: string[];
+  /** The modules that load it with `import()`. */
+  lazyImporters?: string[];
   size: number;
 }
 
@@ -22,6 +24,7 @@ function graphOf(nodes: Record<string, Node>): ModuleGraph {
     const info: GraphModule = {
       isEntry: node.entry === true,
       importers: node.importers ?? [],
+      dynamicImporters: node.lazyImporters ?? [],
       code: 'x'.repeat(node.size),
     };
     return info;
@@ -36,6 +39,9 @@ const LESSON_PROGRESS = script('LessonProgress');
 const MAP = src('widgets/network-map/NetworkMap.svelte');
 const WEIGHER = src('widgets/IntroductionWeigher.svelte');
 const SEARCH = src('widgets/SiteSearch.svelte');
+const WORKSHEET = src('widgets/Worksheet.svelte');
+const PERSON_EDITOR = src('widgets/network-map/PersonEditor.svelte');
+const NETWORK_SECTION = src('widgets/worksheet/NetworkSection.svelte');
 const BIG = SMALL_GROUP * 4;
 const SMALL = 200;
 
@@ -47,6 +53,7 @@ const site: Record<string, Node> = {
   [MAP]: { entry: true, size: BIG },
   [WEIGHER]: { entry: true, size: BIG },
   [SEARCH]: { entry: true, size: 1000 },
+  [WORKSHEET]: { entry: true, size: BIG },
   // The Svelte runtime: every island and the renderer import it.
   '/site/node_modules/svelte/src/internal/client/index.js': {
     importers: [RENDERER, MAP, WEIGHER, SEARCH],
@@ -67,16 +74,15 @@ const site: Record<string, Node> = {
   // An island-only helper of the map and the weigher (e.g. tie-key).
   [src('lib/network/tie-key.ts')]: { importers: [MAP, WEIGHER], size: SMALL },
   // The map's lazy editor and what only it uses.
-  [src('widgets/network-map/PersonEditor.svelte')]: { importers: [], size: BIG },
-  [src('lib/network/person-form.ts')]: {
-    importers: [src('widgets/network-map/PersonEditor.svelte')],
-    size: SMALL,
-  },
+  [PERSON_EDITOR]: { lazyImporters: [MAP], size: BIG },
+  [src('lib/network/person-form.ts')]: { importers: [PERSON_EDITOR], size: SMALL },
   // Shared by the map's lazy editor and, statically, by the weigher.
-  [src('lib/network/people-names.ts')]: {
-    importers: [src('widgets/network-map/PersonEditor.svelte'), WEIGHER],
-    size: BIG,
-  },
+  [src('lib/network/people-names.ts')]: { importers: [PERSON_EDITOR, WEIGHER], size: BIG },
+  // The map's drawing: the map loads it at once, its lazy editor uses it too.
+  [src('widgets/network-map/MapView.svelte')]: { importers: [MAP, PERSON_EDITOR], size: BIG },
+  // The worksheet's lazy map section draws with the map's own ring layout.
+  [NETWORK_SECTION]: { lazyImporters: [WORKSHEET], size: BIG },
+  [src('lib/map-layout/rings.ts')]: { importers: [MAP, NETWORK_SECTION], size: BIG },
 };
 
 describe('grouping modules into chunks', () => {
@@ -101,14 +107,29 @@ describe('grouping modules into chunks', () => {
   });
 
   it('leaves a module that only a lazy part imports to rolldown, so it stays lazy', () => {
-    expect(plan.has(src('widgets/network-map/PersonEditor.svelte'))).toBe(false);
+    expect(plan.has(PERSON_EDITOR)).toBe(false);
+    expect(plan.has(NETWORK_SECTION)).toBe(false);
     expect(plan.has(src('lib/network/person-form.ts'))).toBe(false);
   });
 
-  it('puts a module a lazy part shares with another island only where that island loads it', () => {
+  it("puts a module a lazy part shares with another island in neither island's own chunk", () => {
     expect(staticEntries(src('lib/network/people-names.ts'), graph)).toEqual([WEIGHER]);
-    expect(chunkOf(src('lib/network/people-names.ts'))).toBe(chunkOf(WEIGHER));
+    expect(plan.has(src('lib/network/people-names.ts'))).toBe(true);
+    // The map's editor fetches it without the weigher; the weigher fetches it without the map.
+    expect(chunkOf(src('lib/network/people-names.ts'))).not.toBe(chunkOf(WEIGHER));
     expect(chunkOf(src('lib/network/people-names.ts'))).not.toBe(chunkOf(MAP));
+  });
+
+  it("keeps what a lazy part imports out of an island's own chunk (which carries the island's stylesheet)", () => {
+    expect(chunkOf(src('widgets/network-map/MapView.svelte'))).not.toBe(chunkOf(MAP));
+    expect(chunkOf(src('lib/map-layout/rings.ts'))).not.toBe(chunkOf(MAP));
+  });
+
+  it("keeps what another page's lazy part imports apart from what only the island loads", () => {
+    // The worksheet's map section must not fetch the map's drawing code along with the rings.
+    expect(chunkOf(src('lib/map-layout/rings.ts'))).not.toBe(
+      chunkOf(src('widgets/network-map/MapView.svelte')),
+    );
   });
 
   it('never puts a lesson-only module in a chunk a widget page fetches', () => {
