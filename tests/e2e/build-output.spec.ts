@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site-pages';
@@ -89,4 +89,23 @@ test('a reading page loads with two requests: its HTML and one stylesheet', asyn
   expect(requests).toHaveLength(2);
   expect(requests[0]).toBe('/en/glossary/');
   expect(requests[1]).toMatch(/^\/_astro\/.+\.css$/);
+});
+
+// A script names the files it loads: its imports, and the chunks and stylesheets Vite fetches
+// ahead of a lazy part (`__vite__mapDeps`). Each must be in the build, or the part it belongs to
+// fails to load (a map section of the worksheet once asked for a stylesheet Astro never wrote).
+test('every file a script asks for is in the build', () => {
+  const scripts = readdirSync(join('dist', '_astro')).filter((name) => name.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(10);
+  const missing: string[] = [];
+  for (const name of scripts) {
+    const code = readFileSync(join('dist', '_astro', name), 'utf8');
+    const asked = [
+      ...[...code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!),
+      ...[...code.matchAll(/["']_astro\/([^"']+\.(?:js|css))["']/g)].map((m) => m[1]!),
+    ];
+    for (const file of asked)
+      if (!existsSync(join('dist', '_astro', file))) missing.push(`${name} → ${file}`);
+  }
+  expect(missing).toEqual([]);
 });
