@@ -32,6 +32,16 @@ const adjustedSchemas = {
     'Use object, looseObject, record, number or int from src/lib/schema/json-values.ts (they refuse arrays and Infinity, as stored data always was), or isoDateSchema from src/lib/dates/iso-date.ts.',
 };
 
+/**
+ * The first Intl.NumberFormat a page builds loads Chromium's number data (tens of milliseconds,
+ * four times that on a slow phone); src/lib/i18n/intl-cache.ts builds one only when a number needs
+ * it, once per locale and options.
+ */
+const cachedNumberFormats = {
+  selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+  message: 'Use numberFormat(locale, options) from src/lib/i18n/intl-cache.ts.',
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -72,6 +82,11 @@ export default defineConfig(
       'no-restricted-imports': ['error', oneValidator],
       'no-restricted-syntax': ['error', adjustedSchemas],
     },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/lib/i18n/intl-cache.ts'],
+    rules: { 'no-restricted-syntax': ['error', adjustedSchemas, cachedNumberFormats] },
   },
   {
     // The adjusted schemas themselves, and the bridge Astro's content collections need.
