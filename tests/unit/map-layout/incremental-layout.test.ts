@@ -65,7 +65,7 @@ describe('the map laid out again after each edit', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('keeps the nodes of everyone a move to another ring did not move, and only theirs', () => {
     const layout = mapLayouter();
