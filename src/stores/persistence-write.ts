@@ -46,11 +46,20 @@ function writeAfterPaint(key: string, value: string | LazyText): void {
   // After the next paint; a tab in the background paints no frames, so a timer stands in.
   const fallback = setTimeout(flushWrites, 250);
   if (typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => setTimeout(flushWrites, 0));
+    requestAnimationFrame(() => setTimeout(afterFrame, 0));
   }
   pendingTimer = fallback;
 }
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The text is worked out in one task and written in the next: at 30,000 people each takes tens
+ * of milliseconds, and together they would make one long task.
+ */
+function afterFrame(): void {
+  for (const key of [...unwritten.keys()]) unwrittenText(key);
+  setTimeout(flushWrites, 0);
+}
 
 /** The lazy value each key's latest `lazyText` stands for, until the engine receives its token. */
 const handedOver = new Map<string, LazyText>();

@@ -54,8 +54,14 @@ function otherTabSaves(network: Network): void {
 
 const NOW = '2026-12-05T01:00:00.000Z';
 
-/** Resolves after the next frame has been painted (and the task after it has run). */
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1)));
+/**
+ * Resolves after the next frame has been painted and the two tasks after it have run (the map's
+ * text is worked out in the first and written in the second).
+ */
+const painted = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 1), 1)),
+  );
 
 function setHidden(hidden: boolean): void {
   Object.defineProperty(document, 'visibilityState', {
