@@ -35,10 +35,34 @@ export const held = new Set<string>();
 export const shadow = new Map<string, string>();
 
 /**
- * The encoded value of each key whose latest change waits to be written once the edit's frame is
- * painted (persistence-write.ts). Newer than `shadow` and than storage, so reads see it first.
+ * A value whose text is worked out only when it is written or read: serialising the map is part
+ * of its write, and waits with it until the edit's frame is painted.
  */
-export const unwritten = new Map<string, string>();
+export interface LazyText {
+  /** What @nanostores/persistent holds as the value written (see persistence-write.ts). */
+  token: string;
+  make: () => string;
+}
+
+/**
+ * The value of each key whose latest change waits to be written once the edit's frame is painted
+ * (persistence-write.ts), as text or still to be worked out. Newer than `shadow` and than storage,
+ * so reads see it first.
+ */
+export const unwritten = new Map<string, string | LazyText>();
+
+/** The text of a key's waiting write, worked out now if it was not yet (then kept). */
+export function unwrittenText(key: string): string | undefined {
+  const value = unwritten.get(key);
+  if (value === undefined || typeof value === 'string') return value;
+  const text = value.make();
+  unwritten.set(key, text);
+  madeText.set(key, { token: value.token, text });
+  return text;
+}
+
+/** The text each lazy value's token stood for, once worked out (per key, the latest). */
+export const madeText = new Map<string, { token: string; text: string }>();
 
 /** Collections whose writes are suspended while clearWorkbook() resets them. */
 export const clearing = { now: false };
@@ -53,7 +77,7 @@ export function writeFailed(collection: string, error: unknown): void {
 
 /** The text under a key: a write still to come first, then the unsaved copy, then localStorage. */
 export function safeGet(key: string): string | undefined {
-  const unsaved = unwritten.get(key) ?? shadow.get(key);
+  const unsaved = unwrittenText(key) ?? shadow.get(key);
   if (unsaved !== undefined) return unsaved;
   try {
     return browserStorage()?.getItem(key) ?? undefined;

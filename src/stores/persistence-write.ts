@@ -3,11 +3,14 @@ import { collectionOfKey } from '../lib/storage/storage-key';
 import {
   browserStorage,
   held,
+  madeText,
   safeGet,
   safeRemove,
   shadow,
   unwritten,
+  unwrittenText,
   writeFailed,
+  type LazyText,
 } from './persistence-engine';
 import { onPageExit } from './pending-writes';
 import { spill, spillVersion, unspill } from './persistence-spill';
@@ -26,11 +29,13 @@ export const afterPaint = new Set<string>();
 /**
  * A large collection (the map: 330,000 characters at 1,000 people) takes 15–20 ms to write, which
  * would hold the edited dot off the screen: its writes wait until the edit's frame is painted, and
- * quick edits in between are written once. Nothing waits longer than that: every pending write is
- * made when the page is hidden or left (pagehide, visibilitychange), before anything reads storage
- * itself (`flushWrites`), and a write from another tab replaces ours as it always did.
+ * quick edits in between are written once. Its text is worked out then too (`lazyText`): an edit
+ * hands over a way to make it, and only the last edit's is ever made. Nothing waits longer than
+ * that: every pending write is made when the page is hidden or left (pagehide,
+ * visibilitychange), before anything reads storage itself (`flushWrites`, and any read of the
+ * key sees the waiting value), and a write from another tab replaces ours as it always did.
  */
-function writeAfterPaint(key: string, value: string): void {
+function writeAfterPaint(key: string, value: string | LazyText): void {
   const waiting = unwritten.size > 0;
   unwritten.set(key, value);
   if (waiting) return;
@@ -41,19 +46,45 @@ function writeAfterPaint(key: string, value: string): void {
   // After the next paint; a tab in the background paints no frames, so a timer stands in.
   const fallback = setTimeout(flushWrites, 250);
   if (typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => setTimeout(flushWrites, 0));
+    requestAnimationFrame(() => setTimeout(afterFrame, 0));
   }
   pendingTimer = fallback;
 }
 let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * The text is worked out in one task and written in the next: at 30,000 people each takes tens
+ * of milliseconds, and together they would make one long task.
+ */
+function afterFrame(): void {
+  for (const key of [...unwritten.keys()]) unwrittenText(key);
+  setTimeout(flushWrites, 0);
+}
+
+/** The lazy value each key's latest `lazyText` stands for, until the engine receives its token. */
+const handedOver = new Map<string, LazyText>();
+let tokens = 0;
+
+/**
+ * Stands in for a collection's text until it is written: @nanostores/persistent encodes a value
+ * and hands the result to the engine at once, so `encode` returns this token (it can never be
+ * stored text: it starts with a NUL) and the engine files `make` as the waiting write.
+ */
+export function lazyText(key: string, make: () => string): string {
+  tokens += 1;
+  const token = `\u0000unwritten ${tokens}`;
+  handedOver.set(key, { token, make });
+  return token;
+}
+
 /** Makes every write still waiting for a paint now. */
 export function flushWrites(): void {
   clearTimeout(pendingTimer);
   pendingTimer = undefined;
-  for (const [key, value] of unwritten) {
+  for (const key of [...unwritten.keys()]) {
+    const text = unwrittenText(key);
     unwritten.delete(key);
-    writeNow(key, value);
+    if (text !== undefined) writeNow(key, text);
   }
 }
 onPageExit(flushWrites);
@@ -72,8 +103,22 @@ if (typeof window !== 'undefined') {
 
 /** Writes one collection's text: to localStorage, or IndexedDB when large; never throws. */
 export function safeWrite(key: string, value: string): void {
-  if (afterPaint.has(key)) writeAfterPaint(key, value);
+  const lazy = handedOver.get(key);
+  handedOver.delete(key);
+  if (lazy !== undefined && lazy.token === value) writeAfterPaint(key, lazy);
+  else if (afterPaint.has(key)) writeAfterPaint(key, value);
   else writeNow(key, value);
+}
+
+/**
+ * What the engine shows @nanostores/persistent under a key: the stored text, or the token of the
+ * store's own last value when that is what is stored. It compares the two on mount and when a
+ * page comes back from the back-forward cache, and reads the text again only when they differ.
+ */
+function engineGet(key: string): string | undefined {
+  const text = safeGet(key);
+  const made = madeText.get(key);
+  return made !== undefined && text === made.text ? made.token : text;
 }
 
 /** Writes one collection's text at once. */
@@ -109,8 +154,9 @@ function writeNow(key: string, value: string): void {
 const guardedEngine = new Proxy<Record<string, string>>(
   {},
   {
-    get: (_target, key) => (typeof key === 'string' ? safeGet(key) : undefined),
-    has: (_target, key) => typeof key === 'string' && safeGet(key) !== undefined,
+    get: (_target, key) => (typeof key === 'string' ? engineGet(key) : undefined),
+    has: (_target, key) =>
+      typeof key === 'string' && (unwritten.has(key) || safeGet(key) !== undefined),
     set: (_target, key, value) => {
       if (typeof key === 'string' && typeof value === 'string') safeWrite(key, value);
       return true;

@@ -21,7 +21,7 @@ import {
   spillable,
   spilled,
 } from './persistence-spill';
-import { afterPaint, flushWrites } from './persistence-write';
+import { afterPaint, flushWrites, lazyText } from './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
 export {
@@ -167,14 +167,18 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
     // Returning undefined makes @nanostores/persistent delete the key (used by clearWorkbook).
     encode: (value) => {
       if (clearing.now) return undefined;
-      if (!options.toPieces) return storedText(value, options);
-      const pieces = options.toPieces(value);
-      // `+` rather than join(''): the engine links the pieces without copying 9 M characters, and
-      // a value that goes to IndexedDB is written from its pieces, never read whole.
-      let text = '';
-      for (const piece of pieces) text += piece;
-      rememberPieces(key, text, pieces);
-      return text;
+      const text = () => {
+        if (!options.toPieces) return storedText(value, options);
+        const pieces = options.toPieces(value);
+        // `+` rather than join(''): the engine links the pieces without copying 9 M characters,
+        // and a value that goes to IndexedDB is written from its pieces, never read whole.
+        let joined = '';
+        for (const piece of pieces) joined += piece;
+        rememberPieces(key, joined, pieces);
+        return joined;
+      };
+      // Serialised when written, after the edit's frame is painted (persistence-write.ts).
+      return options.writeAfterPaint ? lazyText(key, text) : text();
     },
     decode,
   });

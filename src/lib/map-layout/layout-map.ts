@@ -1,6 +1,6 @@
 import type { Network } from '../network/network';
 import type { Ring } from '../network/person';
-import { assignSlots, slotGrid } from './cell-slots';
+import { placeCell, type CellPlaces } from './cell-places';
 import { fromPolar, type Point } from './geometry';
 import { closestDistance } from './spacing';
 import { ringBands, type RingBand } from './rings';
@@ -59,11 +59,16 @@ const CELL_PADDING = 0.1;
  * without one are "unsorted"). Sectors are as wide as the people they hold need
  * (`layoutSectors`). In a cell, a person's slot comes from a hash of their id; the slots are
  * staggered rows spread evenly over the cell (`slotGrid`), so that dots keep apart.
+ *
+ * `places` (see `mapLayouter`) carries each cell's nodes from the layout before: a cell whose
+ * people, angles and band are unchanged keeps its very nodes, so an edit re-places only the
+ * cells it touched. Without it every cell is placed afresh; the result is the same either way.
  */
 export function layoutMap(
   network: Network,
   size: { width: number; height: number },
   options: LayoutOptions = {},
+  places?: { before: CellPlaces; after: CellPlaces },
 ): MapLayout {
   const width = Math.max(size.width, 1);
   const height = Math.max(size.height, 1);
@@ -107,24 +112,31 @@ export function layoutMap(
       const middle = fromPolar(centre, band.radius, sector.startAngle + span / 2);
       cells.push({ ...middle, ring: band.ring, context: sector.context, count });
       if (ids === undefined) continue;
-      const { slots, capacity } = assignSlots(ids);
-      const depth = band.outer - band.inner;
-      const grid = slotGrid(capacity, { ...band, span });
-      // An arc's padding is the same length as the depth's, not the same share of a long arc.
-      const padAlong = Math.min(0.25, (CELL_PADDING * depth) / Math.max(span * band.radius, 1e-9));
-      for (const id of ids) {
-        const slot = grid[slots.get(id) ?? 0] ?? { along: 0.5, across: 0.5 };
-        const along = padAlong + (1 - 2 * padAlong) * slot.along;
-        const across = CELL_PADDING + (1 - 2 * CELL_PADDING) * slot.across;
-        const point = fromPolar(
-          centre,
-          band.inner + across * depth,
-          sector.startAngle + along * span,
-        );
-        nodes.push({ id, ...point, ring: band.ring, context: sector.context });
-      }
+      const placed = placeCell({ ids, centre, band, sector, padding: CELL_PADDING }, places);
+      for (const node of placed) nodes.push(node);
     }
   }
   const spacing = closestDistance(nodes, Math.PI * (rings.at(-1)?.outer ?? half) ** 2);
   return { centre, centreRadius, rings, sectors, nodes, cells, aggregated, spacing };
+}
+
+/**
+ * A layout function that remembers each cell's nodes between calls: after an edit, the cells the
+ * edit did not touch keep their nodes (the same objects), and so do the people of a touched cell
+ * who kept their place, so a view keyed on these objects redraws only the dots that moved.
+ * Always the same result as `layoutMap` without memory (a property test checks it).
+ * @example const layout = mapLayouter(); layout(network, size) ... layout(edited, size)
+ */
+export function mapLayouter(): (
+  network: Network,
+  size: { width: number; height: number },
+  options?: LayoutOptions,
+) => MapLayout {
+  let before: CellPlaces = new Map();
+  return (network, size, options = {}) => {
+    const after: CellPlaces = new Map();
+    const layout = layoutMap(network, size, options, { before, after });
+    before = after;
+    return layout;
+  };
 }

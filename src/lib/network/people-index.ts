@@ -1,3 +1,4 @@
+import { peopleEdits } from './people-edits';
 import type { Person } from './person';
 
 /*
@@ -13,9 +14,6 @@ export interface PeopleById {
   has(id: string): boolean;
   readonly size: number;
 }
-
-/** Beyond this many changed records, building the map anew is as quick as patching it. */
-const PATCH_AT_MOST = 64;
 
 /**
  * Returns a function that gives the index of each new list of people, patching the previous
@@ -46,21 +44,14 @@ function patch(
   after: readonly Person[],
   map: Map<string, Person>,
 ): boolean {
-  if (after.length < before.length || after.length - before.length > PATCH_AT_MOST) return false;
-  const changes: Person[] = [];
-  for (let index = 0; index < before.length; index++) {
-    const was = before[index] as Person;
-    const now = after[index] as Person;
-    if (was === now) continue;
-    if (was.id !== now.id || changes.length >= PATCH_AT_MOST) return false;
-    changes.push(now);
+  const edits = peopleEdits(before, after);
+  if (edits === undefined) return false;
+  for (const [, person] of edits.replaced) map.set(person.id, person);
+  for (const person of edits.added) {
+    // An id already listed would shadow an earlier person: never expected, but never guessed at
+    // (the caller then builds the index anew).
+    if (map.has(person.id)) return false;
+    map.set(person.id, person);
   }
-  for (let index = before.length; index < after.length; index++) {
-    const added = after[index] as Person;
-    // An id already listed would shadow an earlier person: never expected, but never guessed at.
-    if (map.has(added.id)) return false;
-    changes.push(added);
-  }
-  for (const person of changes) map.set(person.id, person);
   return true;
 }

@@ -196,6 +196,14 @@ describe('updateInsights: the figures after an edit, from those before it', () =
     expect(pauses(updateInsights(before, movePerson(map, someone.id, { ring: 'inner' })))).toBe(0);
   });
 
+  it('pauses after every figure when working them all out for the first time', () => {
+    const steps = updateInsights(undefined, map);
+    let pauses = 0;
+    while (steps.next().done !== true) pauses += 1;
+    // The graph, then each of the nine figures but the last.
+    expect(pauses).toBeGreaterThanOrEqual(8);
+  });
+
   it('starts afresh when the candidate options differ', () => {
     const after = finish(updateInsights(before, map, { limit: 3 }));
     expect(after.insights.introductions.candidates).toHaveLength(3);

@@ -14,13 +14,25 @@ import { networkText } from '../../../src/lib/network/stored-text';
 async function load() {
   window.dispatchEvent(new Event('pagehide'));
   vi.resetModules();
+  // Counts how often the map is serialised, which belongs with its write, after the paint.
+  const serialised = { count: 0 };
+  vi.doMock('../../../src/lib/network/stored-text', async (importOriginal) => {
+    const real = await importOriginal<typeof import('../../../src/lib/network/stored-text')>();
+    return {
+      ...real,
+      networkPieces: (...args: Parameters<typeof real.networkPieces>) => {
+        serialised.count += 1;
+        return real.networkPieces(...args);
+      },
+    };
+  });
   const store = await import('../../../src/stores/network');
   const actions = await import('../../../src/stores/network-actions');
   const persistence = await import('../../../src/stores/persistence');
   const health = await import('../../../src/stores/storage-health');
   // A widget on the page listens to the map: that is when it follows other tabs' saves.
   const unbind = store.network.listen(() => undefined);
-  return { ...store, ...actions, ...persistence, ...health, unbind };
+  return { ...store, ...actions, ...persistence, ...health, unbind, serialised };
 }
 
 const KEY = 'syn:network';
@@ -42,8 +54,14 @@ function otherTabSaves(network: Network): void {
 
 const NOW = '2026-12-05T01:00:00.000Z';
 
-/** Resolves after the next frame has been painted (and the task after it has run). */
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1)));
+/**
+ * Resolves after the next frame has been painted and the two tasks after it have run (the map's
+ * text is worked out in the first and written in the second).
+ */
+const painted = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 1), 1)),
+  );
 
 function setHidden(hidden: boolean): void {
   Object.defineProperty(document, 'visibilityState', {
@@ -99,6 +117,28 @@ describe('an edit of the map', () => {
       'Nguyễn Văn Anh',
       'Nguyễn Văn Anh',
     ]);
+  });
+
+  it('is serialised once the frame is painted, not in the edit, and once for quick edits', async () => {
+    const { addPersonToMap, movePersonTo, serialised } = await load();
+    const lan = addPersonToMap({ name: 'Lan' });
+    movePersonTo(lan.id, { ring: 'inner' });
+    movePersonTo(lan.id, { ring: 'close' });
+    expect(serialised.count).toBe(0);
+    await painted();
+    expect(serialised.count).toBe(1);
+    expect(namesStored()).toEqual(['Lan']);
+  });
+
+  it('is read back as the text of the edit before it is written', async () => {
+    const { addPersonToMap, network, readStoredText, serialised } = await load();
+    addPersonToMap({ name: 'Bùi Khánh' });
+    expect(await readStoredText(KEY)).toBe(networkText(network.get(), 1));
+    expect(serialised.count).toBe(1);
+    await painted();
+    // Worked out for the read, the text is written as it is, not serialised again.
+    expect(serialised.count).toBe(1);
+    expect(namesStored()).toEqual(['Bùi Khánh']);
   });
 
   it('writes quick edits in a row once, with the last of them', async () => {
@@ -171,6 +211,7 @@ type Step =
   | { kind: 'leave' }
   | { kind: 'hide' }
   | { kind: 'list' }
+  | { kind: 'read' }
   | { kind: 'other-tab'; name: string };
 
 const name = fc.constantFrom('Nguyễn Văn Anh', 'Trần Thị Lan', 'Lê Minh', 'Anna Kowalczyk');
@@ -184,6 +225,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ kind: 'leave' as const }),
   fc.constant({ kind: 'hide' as const }),
   fc.constant({ kind: 'list' as const }),
+  fc.constant({ kind: 'read' as const }),
   fc.record({ kind: fc.constant('other-tab' as const), name }),
 );
 
@@ -198,10 +240,18 @@ describe('edits, paints, page exits and other tabs in any order', () => {
             networkText(page.network.get(), 1),
           );
         for (const next of steps) {
+          const serialisedBefore = page.serialised.count;
           if (next.kind === 'add') page.addPersonToMap({ name: next.name });
           else if (next.kind === 'move') {
             const last = page.network.get().people.at(-1);
             if (last) page.movePersonTo(last.id, { ring: next.ring });
+          } else if (next.kind === 'read') {
+            // What is read is what is on screen, written or not yet.
+            expect(await page.readStoredText(KEY)).toBe(
+              stored() === null && page.network.get().people.length === 0
+                ? undefined
+                : networkText(page.network.get(), 1),
+            );
           } else if (next.kind === 'other-tab') {
             const theirs = addPerson(page.network.get(), { name: next.name }, { now: NOW }).network;
             otherTabSaves(theirs);
@@ -218,6 +268,10 @@ describe('edits, paints, page exits and other tabs in any order', () => {
               setHidden(false);
             }
             storedIsOnScreen();
+          }
+          // An edit's own task never serialises the map: that waits for its write.
+          if (next.kind === 'add' || next.kind === 'move') {
+            expect(page.serialised.count).toBe(serialisedBefore);
           }
         }
         window.dispatchEvent(new Event('pagehide'));
