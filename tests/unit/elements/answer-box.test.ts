@@ -216,6 +216,16 @@ describe('<answer-box>', () => {
     expect(localStorage.getItem('syn:answers')).toBe(broken);
   });
 
+  it('stores no answer for spaces alone, and leaves them on screen', async () => {
+    const { box } = await load();
+    type(box, 'a first thought');
+    vi.advanceTimersByTime(400);
+    type(box, '   ');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(box.value).toBe('   ');
+    expect(stored()['q-a']).toBeUndefined();
+  });
+
   it('never loses the last text, whatever the order of typing, pauses, blurs, page exits and other tabs', async () => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('type' as const), text: fc.string({ maxLength: 12 }) }),
@@ -241,7 +251,8 @@ describe('<answer-box>', () => {
         if (keepMine !== null) fireEvent.click(keepMine);
         window.dispatchEvent(new Event('pagehide'));
         expect(box.value).toBe(onScreen);
-        expect(stored()['q-a']?.text ?? '').toBe(onScreen);
+        // Spaces alone are no answer: the book drops the question rather than keep blank text.
+        expect(stored()['q-a']?.text ?? '').toBe(onScreen.trim() === '' ? '' : onScreen);
       }),
       { numRuns: 40 },
     );
