@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { chunkGroups } from './src/integrations/chunk-groups.ts';
 
 export default defineConfig({
   site: 'https://share-your-network.example',
@@ -15,7 +14,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // The service worker precaches the search index too, so it runs after Pagefind.
-  integrations: [svelte(), mdx(), chunkGroups(), pagefindIndex(), serviceWorker()],
+  integrations: [svelte(), mdx(), pagefindIndex(), serviceWorker()],
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
