@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures';
+import { recordedShifts, watchLayoutShifts, type Shift } from './layout-shifts';
 
 /*
  * The "Your data" page fills in after it is shown: what is stored (read when the page wakes up)
@@ -8,39 +9,10 @@ import { expect, test, waitForIslands } from './fixtures';
  * reserved in the server's HTML, so for a reader with nothing stored nothing on the page moves.
  */
 
-interface Shift {
-  value: number;
-  sources: string[];
-}
-
-/** Records every layout shift from the first paint on (not those right after the reader's input). */
+/** Records layout shifts, with the browser's storage estimate arriving late. */
 async function watchShifts(page: Page): Promise<void> {
+  await watchLayoutShifts(page);
   await page.addInitScript(() => {
-    const shifts: { value: number; sources: string[] }[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources: {
-          node?: Node | null;
-          previousRect: DOMRectReadOnly;
-          currentRect: DOMRectReadOnly;
-        }[];
-      })[]) {
-        if (entry.hadRecentInput) continue;
-        shifts.push({
-          value: entry.value,
-          sources: entry.sources.map((source) => {
-            const node =
-              source.node instanceof Text ? source.node.parentElement : (source.node ?? null);
-            return node instanceof Element
-              ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')} “${(node.textContent ?? '').slice(0, 40)}” ${JSON.stringify([source.previousRect, source.currentRect])}`
-              : String(node?.nodeName);
-          }),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
     // The browser's estimate arrives late, as it can on a slow phone: after the page is shown.
     const storage = navigator.storage as StorageManager | undefined;
     if (storage?.estimate) {
@@ -57,11 +29,7 @@ async function shiftsAfterLoading(page: Page, path: string): Promise<Shift[]> {
   await expect(page.getByTestId('nothing-stored')).toBeVisible();
   await expect(page.getByTestId('storage-estimate')).toContainText(/IndexedDB\)\.\s+\S/);
   await expect(page.getByTestId('storage-estimate')).not.toContainText(/Asking|Đang hỏi/);
-  // Two frames for any shift from the last change to be reported.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  return recordedShifts(page);
 }
 
 for (const width of [320, 412, 1280]) {
@@ -107,12 +75,7 @@ for (const width of [412, 1280]) {
       await expect(page.getByTestId('backup-reminder')).toBeVisible();
       await expect(page.getByRole('table')).toBeVisible();
       await expect(page.getByTestId('storage-estimate')).not.toContainText(/Asking|Đang hỏi/);
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
-      expect(
-        await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts),
-      ).toEqual([]);
+      expect(await recordedShifts(page)).toEqual([]);
     });
   }
 }
