@@ -6,6 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { chunkGroups } from './src/integrations/chunk-groups.ts';
 import { lazyChunkCheck } from './src/integrations/lazy-chunk-check.ts';
+import { smallPreloadHelper } from './src/integrations/preload-helper.ts';
 
 export default defineConfig({
   site: 'https://share-your-network.example',
@@ -23,6 +24,7 @@ export default defineConfig({
     mdx(),
     chunkGroups(),
     lazyChunkCheck(),
+    smallPreloadHelper(),
     pagefindIndex(),
     serviceWorker(),
   ],
