@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { chunkGroups } from './src/integrations/chunk-groups.ts';
+import { lazyChunkCheck } from './src/integrations/lazy-chunk-check.ts';
+import { smallPreloadHelper } from './src/integrations/preload-helper.ts';
 
 export default defineConfig({
   site: 'https://share-your-network.example',
@@ -13,8 +16,18 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
   trailingSlash: 'always',
-  // The service worker precaches the search index too, so it runs after Pagefind.
-  integrations: [svelte(), mdx(), pagefindIndex(), serviceWorker()],
+  // The service worker precaches the search index too, so it runs after Pagefind. The chunk groups
+  // put modules fetched together in one file; the check stops a build whose lazy parts would ask
+  // for a file that is not written (src/integrations/lazy-chunk-check.ts).
+  integrations: [
+    svelte(),
+    mdx(),
+    chunkGroups(),
+    lazyChunkCheck(),
+    smallPreloadHelper(),
+    pagefindIndex(),
+    serviceWorker(),
+  ],
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

@@ -1,7 +1,7 @@
 import { readSpillPointer } from '../lib/storage/spill-pointer';
 import { QUARANTINE_PREFIX, STORAGE_PREFIX, collectionOfKey } from '../lib/storage/storage-key';
 import { browserStorage, safeGet, safeRemove } from './persistence-engine';
-import { getSpilled } from './persistence-indexeddb';
+import { indexedDbCode } from './persistence-spill';
 import { flushWrites } from './persistence-write';
 
 /* What the workbook has stored in this browser, key by key, for the "Your data" page. */
@@ -47,7 +47,9 @@ export function listStoredEntries(): StoredEntry[] {
 export async function readStoredText(key: string): Promise<string | undefined> {
   if (!key.startsWith(STORAGE_PREFIX)) return undefined;
   const text = safeGet(key);
-  if (text !== undefined && readSpillPointer(text)) return getSpilled(key);
+  if (text !== undefined && readSpillPointer(text)) {
+    return indexedDbCode().then((indexedDb) => indexedDb.getSpilled(key));
+  }
   return text;
 }
 

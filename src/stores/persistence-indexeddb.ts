@@ -3,7 +3,8 @@ import { textHash } from '../lib/storage/text-hash';
 /*
  * IndexedDB for collections too large for localStorage (a 30,000-person network is about 9 million
  * characters; localStorage stops at about 5 million). Only src/stores/persistence*.ts use this
- * file: together they are the one module that touches storage.
+ * file: together they are the one module that touches storage. It is fetched only when needed
+ * (`indexedDbCode` in persistence-spill.ts): keep it out of the static imports.
  *
  * A value is kept in pieces, each under `<key>#<hash of its text>`, with a list of the pieces
  * under `<key>`. Writing the whole text each time took one task of 100–250 ms at 30,000 people
@@ -84,15 +85,6 @@ function slices(text: string): string[] {
   for (let at = 0; at < text.length; at += SLICE_CHARS)
     pieces.push(text.slice(at, at + SLICE_CHARS));
   return pieces;
-}
-
-/** Whether this browser offers IndexedDB at all. */
-export function indexedDbAvailable(): boolean {
-  try {
-    return typeof indexedDB !== 'undefined' && indexedDB !== null;
-  } catch {
-    return false;
-  }
 }
 
 /**

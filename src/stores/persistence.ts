@@ -13,10 +13,11 @@ import {
   unwritten,
 } from './persistence-engine';
 import { listStoredEntries } from './persistence-entries';
-import { getSpilled } from './persistence-indexeddb';
 import {
   clearSpills,
+  indexedDbCode,
   pendingSpills,
+  type IndexedDbCode,
   rememberPieces,
   spillable,
   spilled,
@@ -59,6 +60,10 @@ interface Registered {
   codec: CollectionCodec<unknown>;
 }
 const registry = new Map<string, Registered>();
+
+/** How long after a failed fetch of the IndexedDB code it is asked for again, at first and at most. */
+const FIRST_RETRY_MS = 2000;
+const LAST_RETRY_MS = 60_000;
 
 /**
  * A nanostores atom kept in localStorage under `syn:<name>`, checked by its schema on every read, and
@@ -113,10 +118,23 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
    * Reads a spilled value back from IndexedDB. Until it arrives the key is held, so that nothing
    * written meanwhile can replace the stored value with a half-loaded one.
    */
-  const loadSpilled = () => {
+  const loadSpilled = (retryMs = FIRST_RETRY_MS) => {
     held.add(key);
     setCollectionHealth(options.name, { state: 'loading' });
-    getSpilled(key)
+    indexedDbCode().then(readSpilled, () => {
+      // The IndexedDB code did not arrive (offline before the service worker had it): the value
+      // is safe where it is, so it stays held and loading, and is asked for again a little later.
+      setTimeout(() => {
+        if (held.has(key) && storageHealth.get()[options.name]?.state === 'loading') {
+          loadSpilled(Math.min(retryMs * 2, LAST_RETRY_MS));
+        }
+      }, retryMs);
+    });
+  };
+
+  const readSpilled = (indexedDb: IndexedDbCode) => {
+    indexedDb
+      .getSpilled(key)
       .then((text) => {
         if (text === undefined) {
           setCollectionHealth(options.name, {
