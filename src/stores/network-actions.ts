@@ -1,6 +1,6 @@
 import { addPerson, movePerson, updatePerson, type MoveTarget } from '../lib/network/add-person';
 import type { CustomContext } from '../lib/network/context';
-import { mergePeople, unmergePeople } from '../lib/network/merge-people';
+import type { MergeUndo } from '../lib/network/merge-people';
 import { addCustomContext, setIssues } from '../lib/network/network-ops';
 import type { Person, PersonInput } from '../lib/network/person';
 import { placePeople, restorePlaces, type Placement } from '../lib/network/place-people';
@@ -11,6 +11,7 @@ import {
   type SortOutcome,
   type SortSession,
 } from '../lib/network/sorting-session';
+import type { Network } from '../lib/network/network';
 import type { TieStrength } from '../lib/network/tie';
 import { addTie, removeTie } from '../lib/network/tie-ops';
 import { mapRoute, undoRoute, UNDO_LIMIT, type MapUndo } from './network';
@@ -60,16 +61,14 @@ export function deletePerson(id: string): RemovedPerson {
 }
 
 /**
- * Merges the person `dropId` into `keepId` (two records of one person); `undoLast` separates them.
- * @returns the merged person
+ * Merges are made in network-merge.ts, whose code comes with the person editor rather than with
+ * every page that edits the map: it records them here and, as it loads, hands over how to take
+ * one back (a merge on the undo bar was made by that code, so it is here by then).
  */
-export function mergePeopleOnMap(keepId: string, dropId: string): Person {
-  const store = map();
-  const { network: next, person, undo } = mergePeople(store.get(), keepId, dropId);
-  store.set(next);
-  remember({ kind: 'merge', undo, name: person.name, otherName: undo.removed.person.name });
-  return person;
-}
+export const mergeLink: {
+  remember: (entry: MapUndo) => void;
+  unmerge?: (network: Network, undo: MergeUndo) => Network;
+} = { remember };
 
 /**
  * Moves many people to a ring and/or context in one change, which `undoLast` takes back whole.
@@ -111,8 +110,9 @@ export function undoLast(): MapUndo | undefined {
   const store = map();
   const current = store.get();
   if (last.kind === 'delete') store.set(restorePerson(current, last.removed));
-  else if (last.kind === 'merge') store.set(unmergePeople(current, last.undo));
-  else store.set(restorePlaces(current, last.before));
+  else if (last.kind === 'merge') {
+    if (mergeLink.unmerge) store.set(mergeLink.unmerge(current, last.undo));
+  } else store.set(restorePlaces(current, last.before));
   history.set(stack.slice(0, -1));
   return last;
 }

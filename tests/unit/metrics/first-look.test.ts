@@ -5,6 +5,10 @@ import { emptyNetwork } from '../../../src/lib/network/network';
 import { largeNetwork } from './large-network';
 
 describe('the first look at a large map, before its figures are worked out', () => {
+  it('is every figure of an empty map, for an empty map', () => {
+    expect(firstLook(emptyNetwork())).toEqual(computeInsights(emptyNetwork()));
+  });
+
   it('counts its people by ring and by context as the full figures do', () => {
     const network = largeNetwork(3000, 500);
     const full = computeInsights(network);
