@@ -32,6 +32,8 @@ interface Copy {
 const copies: Copy[] = [];
 
 let data: SampleData | undefined;
+/** The language of the sample on screen, for a copy made while it is shown. */
+let shownLanguage: SampleLanguage = 'vi';
 let loading: Promise<SampleData> | undefined;
 
 /**
@@ -77,7 +79,13 @@ export function routeThroughSample<T>(
 ): SampleRoute<T> {
   // Never shown or written before the first visit to the sample (then `refresh` fills it): until
   // then it holds the reader's own value rather than building a sample nobody asked for.
-  const copy = atom<T>(own.get());
+  // A store first loaded while the sample is on screen (the worksheet fetches its sections' stores
+  // only when they have something to show) starts from the sample, like the copies made before.
+  const copy = atom<T>(
+    networkShown.get() === 'sample' && data !== undefined
+      ? fresh(shownLanguage, own.get(), data)
+      : own.get(),
+  );
   copies.push({
     refresh: (language, sample) => copy.set(fresh(language, own.get(), sample)),
     drop: () => copy.set(own.get()),
@@ -102,6 +110,7 @@ export function exploreSample(sampleLanguage: SampleLanguage = 'vi'): void {
     void prepareSample().then(() => exploreSample(sampleLanguage));
     return;
   }
+  shownLanguage = sampleLanguage;
   for (const copy of copies) copy.refresh(sampleLanguage, data);
   networkShown.set('sample');
 }

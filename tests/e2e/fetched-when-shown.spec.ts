@@ -155,3 +155,187 @@ test('the weights panel opens at once, and its sliders work when their code arri
     .poll(() => page.evaluate(() => localStorage.getItem('syn:intro-weights')))
     .not.toBeNull();
 });
+
+/** Holds back every script that `matches` until `release()`: a part on a very slow network. */
+async function holdScripts(
+  page: Page,
+  matches: (script: string) => boolean,
+): Promise<{ release: () => void; held: () => number }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/_astro/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (matches(body)) {
+      held += 1;
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  return { release, held: () => held };
+}
+
+const MAP = {
+  v: 1,
+  data: {
+    people: [
+      { id: 'p1', name: 'Minh', preference: 'open', contexts: ['workplace'], trust: 4 },
+      { id: 'p2', name: 'Lan', preference: 'open', contexts: ['association'], trust: 4 },
+      { id: 'p3', name: 'Nguyễn Văn Anh', company: 'FPT', contexts: ['workplace'], trust: 3 },
+      { id: 'p4', name: 'Nguyễn Văn Anh', company: 'Viettel', contexts: ['school'], trust: 2 },
+    ],
+    ties: [],
+  },
+};
+
+test.describe('the weigher’s verdict', () => {
+  test('is not fetched on a first visit, where there is no verdict to show', async ({ page }) => {
+    const t = useTranslations('vi');
+    const scripts = scriptsOf(page);
+    await openIntroductions(page, 'vi', {});
+    await expect(page.getByTestId('verdict-card')).toContainText(t('intro.verdict.incomplete'));
+    expect(scripts.texts.length).toBeGreaterThan(0);
+    expect(scripts.mention('intro.verdict.why')).toBe(false);
+  });
+
+  test('every answer given while its code is held back is kept, and the verdict is drawn from them', async ({
+    page,
+  }) => {
+    const t = useTranslations('en');
+    const hold = await holdScripts(page, (script) => names(script, 'intro.verdict.why'));
+    await openIntroductions(page, 'en', { 'syn:network': JSON.stringify(MAP) });
+
+    // Keyboard only, straight after the page wakes: the first focus asks for the verdict's code,
+    // which does not come until every question is answered.
+    await answerEverything(page);
+
+    // Still held back: the card says it is on its way, and nothing typed or chosen is lost.
+    expect(hold.held()).toBeGreaterThan(0);
+    const card = page.getByTestId('verdict-card');
+    await expect(card.getByRole('status')).toHaveText(t('storage.part.loading'));
+    for (const [question, option] of ANSWERS)
+      await expect(
+        page
+          .getByRole('group', { name: question })
+          .getByRole('radio', { name: option, exact: true }),
+      ).toBeChecked();
+    await expect(page.getByLabel('Why introduce these two?')).toHaveValue(PURPOSE);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('syn:intro-weigher') ?? ''))
+      .toContain(PURPOSE);
+
+    hold.release();
+    await expect(page.getByTestId('verdict-headline')).toHaveText('Go ahead, with a double opt-in');
+    await expect(page.getByTestId('verdict-reasons')).toContainText(
+      'On balance, the reasons for clearly outweigh the reasons against.',
+    );
+    await expect(card.getByRole('status')).toHaveCount(0);
+  });
+
+  test('a reader who comes back to a finished draft sees its verdict', async ({ page }) => {
+    await openIntroductions(page, 'en', { 'syn:network': JSON.stringify(MAP) });
+    await answerEverything(page);
+    await expect(page.getByTestId('verdict-headline')).toHaveText('Go ahead, with a double opt-in');
+
+    await page.reload();
+    await waitForIslands(page);
+    await expect(page.getByTestId('verdict-headline')).toHaveText('Go ahead, with a double opt-in');
+    await expect(page.getByLabel('Why introduce these two?')).toHaveValue(PURPOSE);
+  });
+});
+
+const PURPOSE = 'Lan needs UX research and Minh does it';
+const ANSWERS: [string | RegExp, string][] = [
+  ['What does Minh stand to gain?', 'Something'],
+  ['What does Lan stand to gain?', 'A lot'],
+  ['How sensitive is what you would share?', 'Not sensitive'],
+  ['Could the two deal directly and leave you out?', 'Unlikely'],
+  [/^And what do you gain/, 'Something'],
+];
+
+/** Minh and Lan from the map, and every question answered, by keyboard as fast as it goes. */
+async function answerEverything(page: Page): Promise<void> {
+  const pickers = page.getByTestId('intro-weigher').getByLabel('Choose a person');
+  await pickers.nth(0).focus();
+  await page.keyboard.type('Minh');
+  await pickers.nth(1).focus();
+  await page.keyboard.type('Lan');
+  await expect(pickers.nth(0)).toHaveValue('p1');
+  await expect(pickers.nth(1)).toHaveValue('p2');
+  await page.getByLabel('Why introduce these two?').focus();
+  await page.keyboard.type(PURPOSE);
+  for (const [question, option] of ANSWERS) {
+    const radio = page
+      .getByRole('group', { name: question })
+      .getByRole('radio', { name: option, exact: true });
+    await radio.focus();
+    await radio.press('Space');
+  }
+}
+
+/** Whether a script defines the stored collection `name` (its store module). */
+function definesCollection(script: string, name: string): boolean {
+  return new RegExp(`name:\\s*(["'\`])${name}\\1`).test(script);
+}
+
+test.describe('the worksheet', () => {
+  const SECTIONS = ['network', 'introductions', 'focus-plan', 'progress'];
+
+  test('an empty workbook’s sheet fetches none of its sections’ stores', async ({ page }) => {
+    const t = useTranslations('en');
+    await page.goto('/en/');
+    await page.evaluate(() => localStorage.clear());
+    const scripts = scriptsOf(page);
+    await page.goto('/en/worksheet/');
+    await waitForIslands(page);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByText(t('sheet.empty'))).toBeVisible();
+    expect(scripts.texts.some((text) => definesCollection(text, 'answers'))).toBe(true);
+    for (const name of SECTIONS)
+      expect(
+        scripts.texts.some((text) => definesCollection(text, name)),
+        name,
+      ).toBe(false);
+  });
+
+  test('a reader’s map is on the sheet, and printing waits for it, however late its store comes', async ({
+    page,
+  }) => {
+    const t = useTranslations('vi');
+    const hold = await holdScripts(page, (script) => definesCollection(script, 'network'));
+    await page.goto('/vi/');
+    await page.evaluate((map) => {
+      localStorage.clear();
+      localStorage.setItem('syn:network', map);
+    }, JSON.stringify(MAP));
+    await page.goto('/vi/worksheet/');
+    await waitForIslands(page);
+
+    const print = page.getByRole('button', { name: t('sheet.print') });
+    await expect(page.getByText(t('sheet.loading'))).toBeVisible();
+    await expect(print).toBeDisabled();
+    // Nothing says the workbook is empty while the map is on its way.
+    await expect(page.getByText(t('sheet.empty'))).toHaveCount(0);
+    expect(hold.held()).toBeGreaterThan(0);
+
+    hold.release();
+    await expect(print).toBeEnabled();
+    await expect(page.getByText(t('sheet.empty'))).toHaveCount(0);
+    await expect(page.getByText('Nguyễn Văn Anh').first()).toBeVisible();
+  });
+
+  test('a map added in another tab comes onto an open sheet', async ({ page, context }) => {
+    await page.goto('/en/');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('/en/worksheet/');
+    await waitForIslands(page);
+    await expect(page.getByText('Minh')).toHaveCount(0);
+
+    const other = await context.newPage();
+    await other.goto('/en/');
+    await other.evaluate((map) => localStorage.setItem('syn:network', map), JSON.stringify(MAP));
+    await expect(page.getByText('Minh').first()).toBeVisible();
+    await other.close();
+  });
+});

@@ -3,6 +3,7 @@ import { dataKey } from '../../lib/i18n/translator';
 import type { Reason } from '../../lib/intro/reasons';
 import type { VerdictResult } from '../../lib/intro/verdict';
 import { otherSide, type Asker, type FactorId, type Side } from '../../lib/intro/weigher-input';
+import { capitalise } from './capitalise';
 
 /** What the sentences need besides the reason: names of both sides and who asked. */
 export interface ReasonContext {
@@ -31,11 +32,6 @@ function factorKind(factor: FactorId): string {
 function factorPerson(factor: FactorId, context: ReasonContext): string {
   const side = FACTOR_SIDE[factor] ?? (context.asker === 'reader' ? undefined : context.asker);
   return side ? context.names[side] : '';
-}
-
-/** The text with its first letter in upper case ("người thứ nhất nhờ tôi" at a label's start). */
-export function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /**

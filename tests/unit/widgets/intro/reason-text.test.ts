@@ -6,13 +6,13 @@ import { introductionVerdict } from '../../../../src/lib/intro/verdict';
 import { FACTOR_IDS } from '../../../../src/lib/intro/weigher-input';
 import {
   answerLabel,
-  capitalise,
   factorName,
   factorSentence,
   reasonSentence,
   verdictWords,
   type ReasonContext,
 } from '../../../../src/widgets/intro/reason-text';
+import { capitalise } from '../../../../src/widgets/intro/capitalise';
 import { blankInput, goodInput } from '../../intro/weigher-fixtures';
 
 function contextFor(locale: 'vi' | 'en', asker: ReasonContext['asker'] = 'a'): ReasonContext {
