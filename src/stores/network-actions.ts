@@ -5,12 +5,6 @@ import { addCustomContext, setIssues } from '../lib/network/network-ops';
 import type { Person, PersonInput } from '../lib/network/person';
 import { placePeople, restorePlaces, type Placement } from '../lib/network/place-people';
 import { removePerson, restorePerson, type RemovedPerson } from '../lib/network/remove-person';
-import {
-  sortStep,
-  type SortAction,
-  type SortOutcome,
-  type SortSession,
-} from '../lib/network/sorting-session';
 import type { Network } from '../lib/network/network';
 import type { TieStrength } from '../lib/network/tie';
 import { addTie, removeTie } from '../lib/network/tie-ops';
@@ -81,21 +75,6 @@ export function placePeopleOnMap(ids: readonly string[], placement: Placement): 
   store.set(next);
   remember({ kind: 'move', before });
   return before.length;
-}
-
-/**
- * One key press of the sorting mode, saved at once (the mode keeps its own undo, card by card).
- * @returns the next session and what happened
- */
-export function sortOnMap(
-  session: SortSession,
-  action: SortAction,
-): { session: SortSession; outcome: SortOutcome } {
-  const store = map();
-  const before = store.get();
-  const result = sortStep(session, before, action);
-  if (result.network !== before) store.set(result.network);
-  return { session: result.session, outcome: result.outcome };
 }
 
 /**

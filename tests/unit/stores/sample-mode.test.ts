@@ -17,6 +17,7 @@ import { readerStorage, storeReaderData, storageText } from './sample-mode-fixtu
 type Stores = typeof import('../../../src/stores/network') &
   typeof import('../../../src/stores/network-actions') &
   typeof import('../../../src/stores/network-merge') &
+  typeof import('../../../src/stores/network-sorting') &
   typeof import('../../../src/stores/introductions') &
   typeof import('../../../src/stores/intro-weigher') &
   typeof import('../../../src/stores/intro-weights') &
@@ -28,6 +29,7 @@ const modules = {
   network: () => import('../../../src/stores/network'),
   'network-actions': () => import('../../../src/stores/network-actions'),
   'network-merge': () => import('../../../src/stores/network-merge'),
+  'network-sorting': () => import('../../../src/stores/network-sorting'),
   introductions: () => import('../../../src/stores/introductions'),
   'intro-weigher': () => import('../../../src/stores/intro-weigher'),
   'intro-weights': () => import('../../../src/stores/intro-weights'),
