@@ -6,7 +6,7 @@ import { emptyNetwork, networkSchema, type Network } from '../lib/network/networ
 import type { PlaceBefore } from '../lib/network/place-people';
 import type { RemovedPerson } from '../lib/network/remove-person';
 import { sanitizeNetwork } from '../lib/network/sanitize';
-import { networkPieces } from '../lib/network/stored-text';
+import { networkPieces, prepareStoredText } from '../lib/network/stored-text';
 import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
@@ -38,6 +38,9 @@ export const network = persistentCollection<Network>({
   toStored: compactNetwork,
   // The same text, reusing each unchanged person's and tie's JSON: an edit writes one record.
   toPieces: (value) => networkPieces(value, NETWORK_VERSION),
+  // A map read back from IndexedDB has no record's text cached: its first write serialises all
+  // 30,000 people, a slice at a time (persistence-write.ts).
+  prepareText: prepareStoredText,
   // Tens of thousands of imported contacts may not fit in localStorage even written compactly:
   // past about a million characters the map moves to IndexedDB.
   spill: true,

@@ -54,12 +54,40 @@ let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * The text is worked out in one task and written in the next: at 30,000 people each takes tens
- * of milliseconds, and together they would make one long task.
+ * of milliseconds, and together they would make one long task. A value that can prepare its text
+ * ahead (`lazyText`'s `prepare`: the map serialises each record it has not written before) does
+ * so a slice of about {@link SLICE_MS} at a time first, so that a map read back from IndexedDB,
+ * whose records are all new to the cache, is not serialised in one 100 ms task on its first edit.
  */
 function afterFrame(): void {
+  // A frame was painted: the slices below go on with timers, and a hidden page flushes at once.
+  clearTimeout(pendingTimer);
+  pendingTimer = undefined;
+  const started = performance.now();
+  for (const value of unwritten.values()) {
+    if (typeof value === 'string') continue;
+    const steps = preparing.get(value);
+    if (steps === undefined) continue;
+    while (performance.now() - started < SLICE_MS) {
+      if (steps.next().done === true) {
+        preparing.delete(value);
+        break;
+      }
+    }
+    if (preparing.has(value)) {
+      setTimeout(afterFrame, 0);
+      return;
+    }
+  }
   for (const key of [...unwritten.keys()]) unwrittenText(key);
   setTimeout(flushWrites, 0);
 }
+
+/** How long one slice of preparing a value's text may run before the page gets its turn. */
+const SLICE_MS = 8;
+
+/** The preparation still to run of each waiting lazy value that can prepare its text ahead. */
+const preparing = new WeakMap<LazyText, Iterator<unknown>>();
 
 /** The lazy value each key's latest `lazyText` stands for, until the engine receives its token. */
 const handedOver = new Map<string, LazyText>();
@@ -68,13 +96,41 @@ let tokens = 0;
 /**
  * Stands in for a collection's text until it is written: @nanostores/persistent encodes a value
  * and hands the result to the engine at once, so `encode` returns this token (it can never be
- * stored text: it starts with a NUL) and the engine files `make` as the waiting write.
+ * stored text: it starts with a NUL) and the engine files `make` as the waiting write. `prepare`,
+ * when given, does the work of `make` ahead in steps (see `afterFrame`); `make` must give the same
+ * text whether it ran or not.
  */
-export function lazyText(key: string, make: () => string): string {
+export function lazyText(
+  key: string,
+  make: () => string,
+  prepare?: () => Iterator<unknown>,
+): string {
   tokens += 1;
   const token = `\u0000unwritten ${tokens}`;
-  handedOver.set(key, { token, make });
+  const lazy = { token, make };
+  if (prepare !== undefined) preparing.set(lazy, prepare());
+  handedOver.set(key, lazy);
   return token;
+}
+
+/** Keys being set to the value just read from storage, with its text (see `setAsRead`). */
+const beingRead = new Map<string, string>();
+
+/**
+ * Runs `set`, which puts the value read from storage as `text` in the store of `key` (a map read
+ * back from IndexedDB): storage already holds it, so the write that set files is not made
+ * (serialising and hashing 30,000 people for nothing, in a long task after the first paint), and
+ * neither is an older one still waiting, which the value read replaces as before. Its token stands
+ * for `text`, so reads, and @nanostores/persistent's check on mount and when a page is shown
+ * again, see the value as stored.
+ */
+export function setAsRead(key: string, text: string, set: () => void): void {
+  beingRead.set(key, text);
+  try {
+    set();
+  } finally {
+    beingRead.delete(key);
+  }
 }
 
 /** Makes every write still waiting for a paint now. */
@@ -105,6 +161,12 @@ if (typeof window !== 'undefined') {
 export function safeWrite(key: string, value: string): void {
   const lazy = handedOver.get(key);
   handedOver.delete(key);
+  const read = beingRead.get(key);
+  if (read !== undefined) {
+    dropWrite(key);
+    if (lazy !== undefined && lazy.token === value) madeText.set(key, { token: value, text: read });
+    return;
+  }
   if (lazy !== undefined && lazy.token === value) writeAfterPaint(key, lazy);
   else if (afterPaint.has(key)) writeAfterPaint(key, value);
   else writeNow(key, value);

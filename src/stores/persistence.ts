@@ -22,7 +22,7 @@ import {
   spillable,
   spilled,
 } from './persistence-spill';
-import { afterPaint, flushWrites, lazyText } from './persistence-write';
+import { afterPaint, flushWrites, lazyText, setAsRead } from './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
 export {
@@ -50,6 +50,11 @@ export interface CollectionOptions<T> extends CollectionCodec<T> {
    * whose write would delay the screen); it is always written before the page is left.
    */
   writeAfterPaint?: boolean;
+  /**
+   * Does the work of `toPieces` ahead, a step per `next()` (caching each record's text), so that a
+   * write after the paint can serialise a large value a slice at a time (persistence-write.ts).
+   */
+  prepareText?: (value: T) => Iterator<unknown>;
   /** The value when nothing is stored, or when the stored value cannot be read. */
   initial: () => T;
 }
@@ -166,7 +171,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
         spilled.add(key);
         shadow.set(key, text);
         // Still held: this puts the value on screen without writing it back.
-        built.store?.set(result.value);
+        setAsRead(key, text, () => built.store?.set(result.value));
         held.delete(key);
         setCollectionHealth(options.name, { state: 'ok' });
       })
@@ -196,7 +201,9 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
         return joined;
       };
       // Serialised when written, after the edit's frame is painted (persistence-write.ts).
-      return options.writeAfterPaint ? lazyText(key, text) : text();
+      const { prepareText } = options;
+      if (!options.writeAfterPaint) return text();
+      return lazyText(key, text, prepareText && (() => prepareText(value)));
     },
     decode,
   });
