@@ -33,9 +33,12 @@ describe('FocusPlan', () => {
     for (let goal = 0; goal < 3; goal++) {
       await loaded.fireEvent.click(view.getByRole('button', { name: 'Add a goal' }));
     }
-    expect(
-      view.getAllByRole('group').map((group) => group.querySelector('legend')?.textContent),
-    ).toEqual(['Goal 1', 'Goal 2', 'Goal 3']);
+    // The goals' fields come with their own code, fetched once there is a goal to show.
+    await loaded.waitFor(() =>
+      expect(
+        view.getAllByRole('group').map((group) => group.querySelector('legend')?.textContent),
+      ).toEqual(['Goal 1', 'Goal 2', 'Goal 3']),
+    );
     expect(add.isConnected).toBe(false);
     expect(view.queryByRole('button', { name: 'Add a goal' })).toBeNull();
     expect(view.getByText(en['answers.plan.full'])).toBeTruthy();
@@ -47,7 +50,7 @@ describe('FocusPlan', () => {
     loaded = await load();
     const view = loaded.mount();
     await loaded.fireEvent.click(view.getByRole('button', { name: 'Add a goal' }));
-    const platform = view.getByLabelText(en['answers.plan.platform']);
+    const platform = await view.findByLabelText(en['answers.plan.platform']);
     await loaded.fireEvent.input(platform, { target: { value: 'LinkedIn' } });
     expect(storedPlan().goals[0]?.platform).toBe('');
     vi.advanceTimersByTime(400);
@@ -56,7 +59,8 @@ describe('FocusPlan', () => {
 
     loaded = await load();
     expect(
-      (loaded.mount().getByLabelText(en['answers.plan.platform']) as HTMLInputElement).value,
+      ((await loaded.mount().findByLabelText(en['answers.plan.platform'])) as HTMLInputElement)
+        .value,
     ).toBe('LinkedIn');
   });
 
@@ -65,12 +69,12 @@ describe('FocusPlan', () => {
     loaded = await load();
     const view = loaded.mount();
     await loaded.fireEvent.click(view.getByRole('button', { name: 'Add a goal' }));
-    const purpose = view.getByLabelText(en['answers.plan.purpose']);
+    const purpose = await view.findByLabelText(en['answers.plan.purpose']);
     await loaded.fireEvent.input(purpose, {
       target: { value: 'Hiểu nghề giảng dạy điều dưỡng' },
     });
     await loaded.fireEvent.blur(purpose);
-    const review = view.getByLabelText(en['answers.plan.reviewOn']);
+    const review = await view.findByLabelText(en['answers.plan.reviewOn']);
     await loaded.fireEvent.change(review, { target: { value: '2027-01-30' } });
     const stored = JSON.parse(localStorage.getItem('syn:focus-plan') ?? 'null') as {
       v: number;
@@ -85,7 +89,7 @@ describe('FocusPlan', () => {
     loaded = await load();
     const view = loaded.mount();
     await loaded.fireEvent.click(view.getByRole('button', { name: 'Add a goal' }));
-    await loaded.fireEvent.click(view.getByRole('button', { name: 'Remove goal 1' }));
+    await loaded.fireEvent.click(await view.findByRole('button', { name: 'Remove goal 1' }));
     expect(view.queryAllByRole('group')).toHaveLength(0);
     await loaded.fireEvent.click(view.getByRole('button', { name: 'Undo' }));
     expect(view.getAllByRole('group')).toHaveLength(1);
@@ -104,11 +108,45 @@ describe('FocusPlan', () => {
     await loaded.fireEvent.input(view.getByLabelText('Minutes spent'), { target: { value: '45' } });
     await loaded.fireEvent.click(view.getByLabelText(en['answers.checkIn.connected']));
     await loaded.fireEvent.click(view.getByRole('button', { name: 'Save check-in' }));
-    const table = view.getByRole('table', { name: 'Your check-ins' });
+    // Saved at once; the table that shows it comes with its own code.
+    expect(storedPlan().checkIns).toHaveLength(1);
+    const table = await view.findByRole('table', { name: 'Your check-ins' });
     expect(table.textContent).toContain('Week 10, 2026');
     expect(table.textContent).toContain('Yes');
     expect(storedPlan().checkIns).toEqual([
       { week: '2026-W10', minutes: 45, connected: true, note: '' },
     ]);
+  });
+
+  it('puts the new goal’s first field in focus once its fields are in', async () => {
+    loaded = await load();
+    const view = loaded.mount();
+    await loaded.tick();
+    const add = view.getByRole('button', { name: 'Add a goal' });
+    add.focus();
+    await loaded.fireEvent.click(add);
+    expect(storedPlan().goals).toHaveLength(1);
+    const purpose = await view.findByLabelText(en['answers.plan.purpose']);
+    await loaded.waitFor(() => expect(document.activeElement).toBe(purpose));
+  });
+
+  it('shows a returning reader’s goals and check-ins without a click', async () => {
+    localStorage.setItem(
+      'syn:focus-plan',
+      JSON.stringify({
+        v: 2,
+        data: {
+          goals: [{ id: 'g1', purpose: '', platform: 'Zalo', minutesPerWeek: 30, offer: '' }],
+          checkIns: [{ week: '2026-W10', minutes: 20, connected: false, note: 'Gặp chị Hương' }],
+        },
+      }),
+    );
+    loaded = await load();
+    const view = loaded.mount();
+    expect(
+      ((await view.findByLabelText(en['answers.plan.platform'])) as HTMLInputElement).value,
+    ).toBe('Zalo');
+    const table = await view.findByRole('table', { name: 'Your check-ins' });
+    expect(table.textContent).toContain('Gặp chị Hương');
   });
 });
