@@ -339,3 +339,127 @@ test.describe('the worksheet', () => {
     await other.close();
   });
 });
+
+test.describe('the focus plan', () => {
+  // Keys that only the goals' part and only the check-ins' table name.
+  const GOALS = 'answers.plan.purposeHint';
+  const TABLE = 'answers.checkIn.colWeek';
+
+  async function openPractice(page: Page, stored: Record<string, string>) {
+    await page.goto('/en/');
+    await page.evaluate((values) => {
+      localStorage.clear();
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    }, stored);
+    await page.goto('/en/lessons/practice/');
+    await waitForIslands(page);
+  }
+
+  const storedPlan = (page: Page) =>
+    page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('syn:focus-plan') ?? 'null') as {
+            data: {
+              goals: { purpose: string }[];
+              checkIns: { minutes: number; connected: boolean }[];
+            };
+          } | null
+        )?.data,
+    );
+
+  test('a first visit, with no goal and no check-in, fetches neither the goals nor the table', async ({
+    page,
+  }) => {
+    const t = useTranslations('en');
+    const scripts = scriptsOf(page);
+    await openPractice(page, {});
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByText(t('answers.plan.noGoals'))).toBeVisible();
+    expect(scripts.texts.length).toBeGreaterThan(0);
+    expect(scripts.mention(GOALS)).toBe(false);
+    expect(scripts.mention(TABLE)).toBe(false);
+  });
+
+  test('a goal added and a week saved while their code is held back are kept, and shown when it comes', async ({
+    page,
+  }) => {
+    const t = useTranslations('en');
+    const hold = await holdScripts(page, (script) => names(script, GOALS) || names(script, TABLE));
+    await openPractice(page, {});
+    const plan = page.locator('section.focus-plan');
+
+    // Straight after the island wakes: the click itself asks for the goals' code, held back.
+    const add = plan.getByRole('button', { name: t('answers.plan.addGoal') });
+    await add.click();
+    await expect(
+      plan.getByRole('status').filter({ hasText: t('storage.part.loading') }),
+    ).not.toHaveCount(0);
+    await expect.poll(() => hold.held()).toBeGreaterThan(0);
+    await expect.poll(async () => (await storedPlan(page))?.goals.length).toBe(1);
+
+    // A week's check-in, saved while the table's code is still on its way.
+    await plan.getByLabel(t('answers.checkIn.minutes')).fill('45');
+    await plan.getByLabel(t('answers.checkIn.connected')).check();
+    await plan.getByRole('button', { name: t('answers.checkIn.save') }).click();
+    await expect(plan.getByText(/^Check-in saved for week/)).toBeVisible();
+    expect(await storedPlan(page)).toMatchObject({ checkIns: [{ minutes: 45, connected: true }] });
+
+    // Focus went back to the button: the new goal's first field takes it once its code is in.
+    await add.focus();
+    hold.release();
+    const purpose = plan
+      .getByRole('group', { name: 'Goal 1' })
+      .getByLabel(t('answers.plan.purpose'));
+    await expect(purpose).toBeFocused();
+    await page.keyboard.type('Gặp hai trường điều dưỡng ở Huế');
+    await purpose.blur();
+    await expect
+      .poll(async () => (await storedPlan(page))?.goals[0]?.purpose)
+      .toBe('Gặp hai trường điều dưỡng ở Huế');
+    await expect(
+      plan.getByRole('table', { name: t('answers.checkIn.tableCaption') }),
+    ).toContainText('45');
+    await expect(
+      plan.getByRole('status').filter({ hasText: t('storage.part.loading') }),
+    ).toHaveCount(0);
+  });
+
+  for (const width of [390, 1280])
+    test(`a returning reader’s goals are drawn in the room kept for them, ${width} px wide`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const t = useTranslations('en');
+      const hold = await holdScripts(page, (script) => names(script, GOALS));
+      const goal = (id: string, purpose: string) => ({
+        id,
+        purpose,
+        platform: 'LinkedIn',
+        minutesPerWeek: 60,
+        offer: 'Trả lời câu hỏi về kế toán hợp tác xã',
+      });
+      await openPractice(page, {
+        'syn:focus-plan': JSON.stringify({
+          v: 2,
+          data: {
+            goals: [goal('g1', 'Hiểu nghề giảng dạy điều dưỡng'), goal('g2', 'Gặp lại bạn cũ')],
+            checkIns: [],
+          },
+        }),
+      });
+      const heading = page.getByRole('heading', { name: t('answers.checkIn.heading') });
+      await expect(page.getByText(t('storage.part.loading')).first()).toBeVisible();
+      const waiting = await heading.evaluate(
+        (element) => element.getBoundingClientRect().top + scrollY,
+      );
+      hold.release();
+      await expect(
+        page.getByRole('group', { name: 'Goal 2' }).getByLabel(t('answers.plan.purpose')),
+      ).toHaveValue('Gặp lại bạn cũ');
+      const drawn = await heading.evaluate(
+        (element) => element.getBoundingClientRect().top + scrollY,
+      );
+      expect(Math.abs(drawn - waiting)).toBeLessThan(8);
+    });
+});
