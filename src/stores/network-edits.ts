@@ -1,7 +1,7 @@
 import { movePerson, updatePerson, type MoveTarget } from '../lib/network/change-person';
 import type { CustomContext } from '../lib/network/context';
 import type { MergeUndo } from '../lib/network/merge-people';
-import { addCustomContext, setIssues } from '../lib/network/network-ops';
+import { addCustomContext } from '../lib/network/network-ops';
 import type { PersonInput } from '../lib/network/person';
 import { placePeople, restorePlaces, type Placement } from '../lib/network/place-people';
 import { removePerson, restorePerson, type RemovedPerson } from '../lib/network/remove-person';
@@ -12,9 +12,9 @@ import { mapRoute, undoRoute, UNDO_LIMIT, type MapUndo } from './network';
 
 /*
  * What changes people already on the map: editing, moving, placing many, deleting, ties, the
- * reader's own contexts and issues, and taking a change back. An empty map has nobody to change,
+ * reader's own contexts, and taking a change back. An empty map has nobody to change,
  * so this comes with the parts that offer it (the drawing, the person card and editor, the
- * selection and bulk bars, the list, the lens), not with the page; adding someone, the first
+ * selection and bulk bars, the list), not with the page; adding someone, the first
  * edit, is in network-actions.ts. Every action writes through `map()`: the reader's map, or the
  * sample's copy while the sample is on screen.
  */
@@ -106,10 +106,4 @@ export function addContextToMap(label: string): CustomContext {
   const result = addCustomContext(store.get(), label);
   if (result.network !== store.get()) store.set(result.network);
   return result.context;
-}
-
-/** Sets the issues that matter to the reader, read by the diversity lens. */
-export function setReaderIssues(issues: readonly string[]): void {
-  const store = map();
-  store.set(setIssues(store.get(), issues));
 }

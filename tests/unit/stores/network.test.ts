@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 type NetworkStore = typeof import('../../../src/stores/network') &
   typeof import('../../../src/stores/network-actions') &
   typeof import('../../../src/stores/network-edits') &
+  typeof import('../../../src/stores/network-issues') &
   typeof import('../../../src/stores/network-merge') &
   typeof import('../../../src/stores/storage-health');
 
@@ -20,6 +21,7 @@ async function load(): Promise<NetworkStore> {
     ...(await import('../../../src/stores/network')),
     ...(await import('../../../src/stores/network-actions')),
     ...(await import('../../../src/stores/network-edits')),
+    ...(await import('../../../src/stores/network-issues')),
     ...(await import('../../../src/stores/network-merge')),
     ...health,
   };
