@@ -1,10 +1,10 @@
 import { mergePeople, unmergePeople } from '../lib/network/merge-people';
 import type { Person } from '../lib/network/person';
 import { mapRoute } from './network';
-import { mergeLink } from './network-actions';
+import { mergeLink } from './network-edits';
 
 /*
- * Merging two records of one person, apart from the other actions (network-actions.ts): it is
+ * Merging two records of one person, apart from the other edits (network-edits.ts): it is
  * offered in the person editor only, so its code comes with the editor rather than with every
  * page that edits the map. `undoLast` takes a merge back with what this module hands it.
  */

@@ -7,7 +7,7 @@ import {
 import { mapRoute } from './network';
 
 /*
- * The sorting mode's one action, apart from the other actions (network-actions.ts): only the mode
+ * The sorting mode's one action, apart from the other edits (network-edits.ts): only the mode
  * (a part fetched when the reader opens it) uses it, so its code comes with the mode rather than
  * with every page that edits the map.
  */

@@ -11,7 +11,8 @@ import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
 /*
- * The map as every page reads it. What changes it is in network-actions.ts, loaded only by the
+ * The map as every page reads it. What changes it is in network-actions.ts (adding someone) and
+ * network-edits.ts, -merge.ts, -sorting.ts (the rest, fetched when used), loaded only by the
  * map's island: the worksheet, the weigher, the log and the spread exercise read the map and
  * never download the code that merges, sorts or places people.
  */
@@ -49,7 +50,7 @@ export const network = persistentCollection<Network>({
 });
 
 /**
- * Where the map's actions (network-actions.ts) write: the reader's map, or while they explore the
+ * Where the map's actions (network-actions.ts, network-edits.ts, …) write: the reader's map, or while they explore the
  * sample network an in-memory copy of it (sample-mode.ts). Every action writes through
  * `mapRoute.target()`, never through `network`, so nothing done to the sample reaches the
  * reader's stored map.

@@ -161,6 +161,29 @@ test('deletes a person and brings them back with Undo', async ({ page }) => {
   await expect(page.getByText('They know each other: a strong tie.')).toBeVisible();
 });
 
+test('a change asked for before the code that makes it has arrived is made once it does', async ({
+  page,
+}) => {
+  await storeNetwork(page, SAMPLE);
+  // The code that changes people already on the map comes after the page: held back here, as on
+  // a slow connection, so that the reader acts before it is in.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/network-edits\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(MAP);
+  await waitForIslands(page);
+  await page.getByRole('combobox', { name: 'Ring for Chị Lan' }).selectOption('wider');
+  await page.getByRole('button', { name: 'Delete Anh Minh' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Anh Minh' })).toBeVisible();
+  release();
+  await expect(page.getByText('Anh Minh was deleted with 1 tie.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo: bring back Anh Minh' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Ring for Chị Lan' })).toHaveValue('wider');
+});
+
 test('when the editor cannot be fetched, the reader is told in Vietnamese and can try again', async ({
   page,
 }) => {

@@ -1,17 +1,8 @@
 import type { Network } from './network';
-import type { Person, Ring } from './person';
+import type { Ring } from './person';
+import { IMPORTED_CONTEXT } from './unsorted';
 
-/**
- * The context an import puts everyone in. A person still in it is "unsorted": the reader has not
- * yet said where they know them from. Sorting (here, in the sorting mode or by a bulk move to a
- * context) takes them out of it; choosing only a ring does not, since the context is still unknown.
- */
-export const IMPORTED_CONTEXT = 'imported';
-
-/** Whether the reader has yet to sort this person (see `IMPORTED_CONTEXT`). */
-export function isUnsorted(person: Pick<Person, 'contexts'>): boolean {
-  return person.contexts.includes(IMPORTED_CONTEXT);
-}
+export { IMPORTED_CONTEXT, isUnsorted } from './unsorted';
 
 /** Where `placePeople` puts people: a ring, a context, or both. */
 export interface Placement {

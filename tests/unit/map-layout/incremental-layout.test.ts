@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutMap, mapLayouter } from '../../../src/lib/map-layout/layout-map';
-import { addPerson, movePerson } from '../../../src/lib/network/add-person';
+import { addPerson } from '../../../src/lib/network/add-person';
+import { movePerson } from '../../../src/lib/network/change-person';
 import type { Network } from '../../../src/lib/network/network';
 import { BUILTIN_CONTEXTS, RINGS, type Ring } from '../../../src/lib/network/person';
 import { removePerson } from '../../../src/lib/network/remove-person';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addPerson, movePerson, updatePerson } from '../../../src/lib/network/add-person';
+import { addPerson } from '../../../src/lib/network/add-person';
+import { movePerson, updatePerson } from '../../../src/lib/network/change-person';
 import { emptyNetwork } from '../../../src/lib/network/network';
 import { buildNetwork, person } from './build-network';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPerson, movePerson, updatePerson } from '../../../src/lib/network/add-person';
+import { addPerson } from '../../../src/lib/network/add-person';
+import { movePerson, updatePerson } from '../../../src/lib/network/change-person';
 import { emptyNetwork, type Network } from '../../../src/lib/network/network';
 import { peopleIndex, type PeopleById } from '../../../src/lib/network/people-index';
 import { removePerson } from '../../../src/lib/network/remove-person';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPerson, updatePerson } from '../../../src/lib/network/add-person';
+import { addPerson } from '../../../src/lib/network/add-person';
+import { updatePerson } from '../../../src/lib/network/change-person';
 import { compactNetwork } from '../../../src/lib/network/compact';
 import { emptyNetwork, type Network } from '../../../src/lib/network/network';
 import { removePerson } from '../../../src/lib/network/remove-person';

@@ -7,6 +7,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  */
 type NetworkStore = typeof import('../../../src/stores/network') &
   typeof import('../../../src/stores/network-actions') &
+  typeof import('../../../src/stores/network-edits') &
+  typeof import('../../../src/stores/network-issues') &
   typeof import('../../../src/stores/network-merge') &
   typeof import('../../../src/stores/storage-health');
 
@@ -18,6 +20,8 @@ async function load(): Promise<NetworkStore> {
   return {
     ...(await import('../../../src/stores/network')),
     ...(await import('../../../src/stores/network-actions')),
+    ...(await import('../../../src/stores/network-edits')),
+    ...(await import('../../../src/stores/network-issues')),
     ...(await import('../../../src/stores/network-merge')),
     ...health,
   };

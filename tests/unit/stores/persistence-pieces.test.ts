@@ -20,7 +20,7 @@ import { encodeEnvelope } from '../../../src/lib/storage/envelope';
 async function load() {
   vi.resetModules();
   const { network } = await import('../../../src/stores/network');
-  const { editPerson } = await import('../../../src/stores/network-actions');
+  const { editPerson } = await import('../../../src/stores/network-edits');
   const { whenSaved } = await import('../../../src/stores/persistence');
   const { storageHealth } = await import('../../../src/stores/storage-health');
   const { confirmImport } = await import('../../../src/stores/network-import');

@@ -16,6 +16,7 @@ import { storageText } from './sample-mode-fixtures';
 
 type Stores = typeof import('../../../src/stores/network') &
   typeof import('../../../src/stores/network-actions') &
+  typeof import('../../../src/stores/network-edits') &
   typeof import('../../../src/stores/introductions') &
   typeof import('../../../src/stores/intro-weigher') &
   typeof import('../../../src/stores/intro-weights') &
@@ -29,6 +30,7 @@ beforeAll(async () => {
     {},
     await import('../../../src/stores/network'),
     await import('../../../src/stores/network-actions'),
+    await import('../../../src/stores/network-edits'),
     await import('../../../src/stores/introductions'),
     await import('../../../src/stores/intro-weigher'),
     await import('../../../src/stores/intro-weights'),

@@ -16,6 +16,8 @@ import { readerStorage, storeReaderData, storageText } from './sample-mode-fixtu
 
 type Stores = typeof import('../../../src/stores/network') &
   typeof import('../../../src/stores/network-actions') &
+  typeof import('../../../src/stores/network-edits') &
+  typeof import('../../../src/stores/network-issues') &
   typeof import('../../../src/stores/network-merge') &
   typeof import('../../../src/stores/network-sorting') &
   typeof import('../../../src/stores/introductions') &
@@ -28,6 +30,8 @@ let s: Stores;
 const modules = {
   network: () => import('../../../src/stores/network'),
   'network-actions': () => import('../../../src/stores/network-actions'),
+  'network-edits': () => import('../../../src/stores/network-edits'),
+  'network-issues': () => import('../../../src/stores/network-issues'),
   'network-merge': () => import('../../../src/stores/network-merge'),
   'network-sorting': () => import('../../../src/stores/network-sorting'),
   introductions: () => import('../../../src/stores/introductions'),

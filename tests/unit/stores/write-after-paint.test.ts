@@ -27,7 +27,10 @@ async function load() {
     };
   });
   const store = await import('../../../src/stores/network');
-  const actions = await import('../../../src/stores/network-actions');
+  const actions = {
+    ...(await import('../../../src/stores/network-actions')),
+    ...(await import('../../../src/stores/network-edits')),
+  };
   const persistence = await import('../../../src/stores/persistence');
   const health = await import('../../../src/stores/storage-health');
   // A widget on the page listens to the map: that is when it follows other tabs' saves.

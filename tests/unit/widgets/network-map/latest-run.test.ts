@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeInsights, insightSteps, type Insights } from '../../../../src/lib/metrics/insights';
 import { updateInsights, type InsightsState } from '../../../../src/lib/metrics/insights-update';
-import { movePerson } from '../../../../src/lib/network/add-person';
+import { movePerson } from '../../../../src/lib/network/change-person';
 import type { Network } from '../../../../src/lib/network/network';
 import { RINGS, type Ring } from '../../../../src/lib/network/person';
 import { addTie } from '../../../../src/lib/network/tie-ops';
