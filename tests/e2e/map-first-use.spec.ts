@@ -283,3 +283,32 @@ test('a zoom pressed on the empty map before its code is in is done when it arri
   await page.keyboard.press('Enter');
   await expect(drawn).toHaveAttribute('transform', /scale\(2\.25\)$/);
 });
+
+test('the practice lesson’s lens fetches its diversity figure only once there is someone to count', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const figure: string[] = [];
+  page.on('request', (request) => {
+    if (/\/DiversityFigure\.[\w-]+\.js$/.test(new URL(request.url()).pathname))
+      figure.push(request.url());
+  });
+  await page.goto('/en/lessons/practice/');
+  await waitForIslands(page);
+  const lens = page.locator('.lens-view');
+  await lens.scrollIntoViewIfNeeded();
+  await expect(lens.getByText(/^The lens reads your network map/)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(figure).toEqual([]);
+  await expect(lens.getByText('Blau index')).toHaveCount(0);
+
+  // A person added in the map exercise above reaches the lens, with its figure.
+  const name = page.getByLabel('Name or nickname');
+  await name.scrollIntoViewIfNeeded();
+  await name.fill('Chị Lan');
+  await name.press('Enter');
+  await lens.scrollIntoViewIfNeeded();
+  await expect(lens.getByText('Blau index')).toBeVisible();
+  await expect(lens.getByText(/^The lens reads your network map/)).toHaveCount(0);
+  expect(figure).toHaveLength(1);
+});
