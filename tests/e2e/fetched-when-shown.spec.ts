@@ -398,9 +398,10 @@ test.describe('the focus plan', () => {
     // Straight after the island wakes: the click itself asks for the goals' code, held back.
     const add = plan.getByRole('button', { name: t('answers.plan.addGoal') });
     await add.click();
+    // One line says so, where the goal will be: the review day below comes with the same code.
     await expect(
       plan.getByRole('status').filter({ hasText: t('storage.part.loading') }),
-    ).not.toHaveCount(0);
+    ).toHaveCount(1);
     await expect.poll(() => hold.held()).toBeGreaterThan(0);
     await expect.poll(async () => (await storedPlan(page))?.goals.length).toBe(1);
 
@@ -418,6 +419,7 @@ test.describe('the focus plan', () => {
       .getByRole('group', { name: 'Goal 1' })
       .getByLabel(t('answers.plan.purpose'));
     await expect(purpose).toBeFocused();
+    await expect(plan.getByLabel(t('answers.plan.reviewOn'))).toBeVisible();
     await page.keyboard.type('Gặp hai trường điều dưỡng ở Huế');
     await purpose.blur();
     await expect
