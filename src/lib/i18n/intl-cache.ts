@@ -1,10 +1,11 @@
 /**
  * Intl formatters, built once per locale and options and then shared. Building one costs far more
  * than using it (a `NumberFormat` is about 50 µs in Chromium): a map of 1,000 people that built two
- * per label spent half of each edit here.
+ * per label spent half of each edit here. The first of each kind a page builds costs far more again:
+ * Chromium loads the locale's data for it (see `numberFormat` and `pluralRulesFor`).
  */
 const numberFormats = new Map<string, NumberFormatter>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<string, PluralSelector>();
 
 function keyOf(locale: string, options: object | undefined): string {
   return options === undefined ? locale : `${locale}\u0000${JSON.stringify(options)}`;
@@ -15,11 +16,32 @@ export interface NumberFormatter {
   format(value: number): string;
 }
 
+/** What the site asks of plural rules: the cardinal category of a count. */
+export interface PluralSelector {
+  select(value: number): Intl.LDMLPluralRule;
+}
+
 /**
- * Locales written with Latin digits and grouped in thousands: below 1,000 a whole number reads the
- * same in them as `String(value)`. The site's locales are Vietnamese and English.
+ * The thousands separator of the locales written with Latin digits and grouped in threes from the
+ * first thousand on (Intl writes 1234 as "1,234" in English, "1.234" in Vietnamese): the site's
+ * two locales and their usual regions. Not every region: en-IN writes "12,34,567".
  */
-const LATIN_THOUSANDS = /^(?:en|vi)(?:-|$)/;
+const GROUP_SEPARATOR = new Map([
+  ['en', ','],
+  ['en-US', ','],
+  ['en-GB', ','],
+  ['vi', '.'],
+  ['vi-VN', '.'],
+]);
+
+/** A whole number's digits grouped in threes: `grouped(-1234567, ',')` is "-1,234,567". */
+function grouped(value: number, separator: string): string {
+  const digits = String(Math.abs(value));
+  const head = digits.length % 3 || 3;
+  let text = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) text += separator + digits.slice(at, at + 3);
+  return value < 0 || Object.is(value, -0) ? `-${text}` : text;
+}
 
 /** Options that leave a whole number as its plain digits (a sign, a unit or padding would not). */
 function plainForWholeNumbers(options: Intl.NumberFormatOptions | undefined): boolean {
@@ -37,19 +59,22 @@ function plainForWholeNumbers(options: Intl.NumberFormatOptions | undefined): bo
 /**
  * The locale's number format for `options`, the same object on every call with equal arguments.
  * The `Intl.NumberFormat` behind it is built on the first number it cannot write by itself: the
- * first one a page builds makes Chromium load its number data, 35–225 ms measured here (four times
- * that on Lighthouse's slowed phone), and a page that opens on "0 people" need not pay it while it
- * wakes up. A whole number from 0 to 999 is written as its digits, as Intl would write it.
+ * first one a page builds makes Chromium load its number data, 35–225 ms measured here, 33–540 ms
+ * with the CPU slowed four times as Lighthouse's phone is, all of it inside the island's first
+ * hydration (a page that opens on "5,000,000 bytes" paid it). A whole number in English or
+ * Vietnamese is written here exactly as Intl would write it (tests/unit/i18n/intl-cache.test.ts
+ * compares the two); fractions and other locales go to Intl.
  */
 export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): NumberFormatter {
   const key = keyOf(locale, options);
   let cached = numberFormats.get(key);
   if (cached === undefined) {
     let intl: Intl.NumberFormat | undefined;
-    const short = LATIN_THOUSANDS.test(locale) && plainForWholeNumbers(options);
+    const separator = plainForWholeNumbers(options) ? GROUP_SEPARATOR.get(locale) : undefined;
     cached = {
       format(value) {
-        if (short && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+        if (separator !== undefined && Number.isSafeInteger(value))
+          return grouped(value, separator);
         intl ??= new Intl.NumberFormat(locale, options);
         return intl.format(value);
       },
@@ -59,11 +84,27 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   return cached;
 }
 
-/** The locale's plural rules (cardinal), built once per locale. */
-export function pluralRulesFor(locale: string): Intl.PluralRules {
+/**
+ * The site's own languages' cardinal rules, as CLDR gives them (the same in every region):
+ * Vietnamese has no plural forms, and English says "one" for a count of exactly 1 (or -1) and
+ * "other" for everything else, fractions included.
+ */
+const OWN_PLURALS = new Map<string, PluralSelector>([
+  ['vi', { select: () => 'other' }],
+  ['en', { select: (value) => (Math.abs(value) === 1 ? 'one' : 'other') }],
+]);
+
+/**
+ * The locale's plural rules (cardinal), one object per locale. The first `Intl.PluralRules` a page
+ * builds costs 2–114 ms with the CPU slowed four times (Chromium loads the locale's rules), inside
+ * the island's first hydration whenever a string counts something; the site's two locales are
+ * answered from their CLDR rules above (the tests compare them with Intl), any other by Intl.
+ */
+export function pluralRulesFor(locale: string): PluralSelector {
   let cached = pluralRules.get(locale);
   if (cached === undefined) {
-    cached = new Intl.PluralRules(locale);
+    const language = /^(en|vi)(?:-|$)/.exec(locale)?.[1];
+    cached = (language && OWN_PLURALS.get(language)) || new Intl.PluralRules(locale);
     pluralRules.set(locale, cached);
   }
   return cached;
