@@ -22,26 +22,19 @@ export interface PluralSelector {
 }
 
 /**
- * The thousands separator of the locales written with Latin digits and grouped in threes from the
- * first thousand on (Intl writes 1234 as "1,234" in English, "1.234" in Vietnamese): the site's
- * two locales and their usual regions. Not every region: en-IN writes "12,34,567".
+ * The thousands separator of the site's two locales, both written with Latin digits and grouped in
+ * threes from the first thousand on (Intl writes 1234 as "1,234" in English, "1.234" in
+ * Vietnamese). Other locales, regions included, go to Intl: en-IN writes "12,34,567".
  */
-const GROUP_SEPARATOR = new Map([
-  ['en', ','],
-  ['en-US', ','],
-  ['en-GB', ','],
-  ['vi', '.'],
-  ['vi-VN', '.'],
-]);
+const separatorOf = (locale: string) => (locale === 'en' ? ',' : locale === 'vi' ? '.' : undefined);
 
-/** A whole number's digits grouped in threes: `grouped(-1234567, ',')` is "-1,234,567". */
-function grouped(value: number, separator: string): string {
-  const digits = String(Math.abs(value));
-  const head = digits.length % 3 || 3;
-  let text = digits.slice(0, head);
-  for (let at = head; at < digits.length; at += 3) text += separator + digits.slice(at, at + 3);
-  return value < 0 || Object.is(value, -0) ? `-${text}` : text;
-}
+/**
+ * A whole number's digits grouped in threes: `grouped(-1234567, ',')` is "-1,234,567", and -0 is
+ * "-0" as Intl writes it (`1 / value` is negative for both). Short, because the practice lesson's
+ * first load is at its budget.
+ */
+const grouped = (value: number, separator: string): string =>
+  (1 / value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, separator);
 
 /** Options that leave a whole number as its plain digits (a sign, a unit or padding would not). */
 function plainForWholeNumbers(options: Intl.NumberFormatOptions | undefined): boolean {
@@ -70,7 +63,7 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   let cached = numberFormats.get(key);
   if (cached === undefined) {
     let intl: Intl.NumberFormat | undefined;
-    const separator = plainForWholeNumbers(options) ? GROUP_SEPARATOR.get(locale) : undefined;
+    const separator = plainForWholeNumbers(options) ? separatorOf(locale) : undefined;
     cached = {
       format(value) {
         if (separator !== undefined && Number.isSafeInteger(value))
@@ -85,26 +78,22 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
 }
 
 /**
- * The site's own languages' cardinal rules, as CLDR gives them (the same in every region):
- * Vietnamese has no plural forms, and English says "one" for a count of exactly 1 (or -1) and
- * "other" for everything else, fractions included.
- */
-const OWN_PLURALS = new Map<string, PluralSelector>([
-  ['vi', { select: () => 'other' }],
-  ['en', { select: (value) => (Math.abs(value) === 1 ? 'one' : 'other') }],
-]);
-
-/**
  * The locale's plural rules (cardinal), one object per locale. The first `Intl.PluralRules` a page
  * builds costs 2–114 ms with the CPU slowed four times (Chromium loads the locale's rules), inside
- * the island's first hydration whenever a string counts something; the site's two locales are
- * answered from their CLDR rules above (the tests compare them with Intl), any other by Intl.
+ * the island's first hydration whenever a string counts something. The site's two locales are
+ * answered from their CLDR rules (the tests compare them with Intl):
+ * Vietnamese has no plural forms; English says "one" for exactly 1 (or -1), "other" for the rest,
+ * fractions included.
  */
 export function pluralRulesFor(locale: string): PluralSelector {
   let cached = pluralRules.get(locale);
   if (cached === undefined) {
-    const language = /^(en|vi)(?:-|$)/.exec(locale)?.[1];
-    cached = (language && OWN_PLURALS.get(language)) || new Intl.PluralRules(locale);
+    cached =
+      locale === 'en'
+        ? { select: (value) => (Math.abs(value) === 1 ? 'one' : 'other') }
+        : locale === 'vi'
+          ? { select: () => 'other' }
+          : new Intl.PluralRules(locale);
     pluralRules.set(locale, cached);
   }
   return cached;

@@ -58,7 +58,7 @@ describe('a number format that writes whole numbers itself', () => {
       fc.maxSafeInteger(),
       fc.constantFrom(-0, 999, 1000, 999_999, 1_000_000, Number.MAX_SAFE_INTEGER),
     );
-    for (const locale of ['vi', 'en', 'vi-VN', 'en-GB', 'en-US'])
+    for (const locale of ['vi', 'en'])
       for (const options of optionSets) {
         const ours = numberFormat(locale, options);
         const intl = new Intl.NumberFormat(locale, options);
@@ -66,8 +66,9 @@ describe('a number format that writes whole numbers itself', () => {
       }
   });
 
-  it('leaves other regions to Intl, which may group digits otherwise', () => {
+  it('leaves other locales, regions included, to Intl, which may group digits otherwise', () => {
     expect(numberFormat('en-IN').format(1234567)).toBe('12,34,567');
+    expect(numberFormat('vi-VN').format(1234567)).toBe('1.234.567');
   });
 
   it('builds no Intl.NumberFormat until it meets a number it cannot write itself', () => {
@@ -93,7 +94,7 @@ describe('plural rules that answer for the site’s own languages', () => {
       fc.double(),
       fc.constantFrom(1, 1.0, -1, 0.5, 1.5, 0, -0),
     );
-    for (const locale of ['vi', 'en', 'vi-VN', 'en-GB', 'en-IN']) {
+    for (const locale of ['vi', 'en']) {
       const intl = new Intl.PluralRules(locale);
       fc.assert(
         fc.property(counts, (count) => pluralRulesFor(locale).select(count) === intl.select(count)),
