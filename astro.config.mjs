@@ -7,6 +7,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { chunkGroups } from './src/integrations/chunk-groups.ts';
 import { lazyChunkCheck } from './src/integrations/lazy-chunk-check.ts';
 import { smallPreloadHelper } from './src/integrations/preload-helper.ts';
+import { pacedHydration } from './src/integrations/paced-hydration.ts';
 
 export default defineConfig({
   site: 'https://share-your-network.example',
@@ -25,6 +26,7 @@ export default defineConfig({
     chunkGroups(),
     lazyChunkCheck(),
     smallPreloadHelper(),
+    pacedHydration(),
     pagefindIndex(),
     serviceWorker(),
   ],

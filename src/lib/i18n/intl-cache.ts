@@ -1,10 +1,11 @@
 /**
  * Intl formatters, built once per locale and options and then shared. Building one costs far more
  * than using it (a `NumberFormat` is about 50 µs in Chromium): a map of 1,000 people that built two
- * per label spent half of each edit here.
+ * per label spent half of each edit here. The first of each kind a page builds costs far more again:
+ * Chromium loads the locale's data for it (see `numberFormat` and `pluralRulesFor`).
  */
 const numberFormats = new Map<string, NumberFormatter>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<string, PluralSelector>();
 
 function keyOf(locale: string, options: object | undefined): string {
   return options === undefined ? locale : `${locale}\u0000${JSON.stringify(options)}`;
@@ -15,11 +16,25 @@ export interface NumberFormatter {
   format(value: number): string;
 }
 
+/** What the site asks of plural rules: the cardinal category of a count. */
+export interface PluralSelector {
+  select(value: number): Intl.LDMLPluralRule;
+}
+
 /**
- * Locales written with Latin digits and grouped in thousands: below 1,000 a whole number reads the
- * same in them as `String(value)`. The site's locales are Vietnamese and English.
+ * The thousands separator of the site's two locales, both written with Latin digits and grouped in
+ * threes from the first thousand on (Intl writes 1234 as "1,234" in English, "1.234" in
+ * Vietnamese). Other locales, regions included, go to Intl: en-IN writes "12,34,567".
  */
-const LATIN_THOUSANDS = /^(?:en|vi)(?:-|$)/;
+const separatorOf = (locale: string) => (locale === 'en' ? ',' : locale === 'vi' ? '.' : undefined);
+
+/**
+ * A whole number's digits grouped in threes: `grouped(-1234567, ',')` is "-1,234,567", and -0 is
+ * "-0" as Intl writes it (`1 / value` is negative for both). Short, because the practice lesson's
+ * first load is at its budget.
+ */
+const grouped = (value: number, separator: string): string =>
+  (1 / value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, separator);
 
 /** Options that leave a whole number as its plain digits (a sign, a unit or padding would not). */
 function plainForWholeNumbers(options: Intl.NumberFormatOptions | undefined): boolean {
@@ -37,19 +52,22 @@ function plainForWholeNumbers(options: Intl.NumberFormatOptions | undefined): bo
 /**
  * The locale's number format for `options`, the same object on every call with equal arguments.
  * The `Intl.NumberFormat` behind it is built on the first number it cannot write by itself: the
- * first one a page builds makes Chromium load its number data, 35–225 ms measured here (four times
- * that on Lighthouse's slowed phone), and a page that opens on "0 people" need not pay it while it
- * wakes up. A whole number from 0 to 999 is written as its digits, as Intl would write it.
+ * first one a page builds makes Chromium load its number data, 35–225 ms measured here, 33–540 ms
+ * with the CPU slowed four times as Lighthouse's phone is, all of it inside the island's first
+ * hydration (a page that opens on "5,000,000 bytes" paid it). A whole number in English or
+ * Vietnamese is written here exactly as Intl would write it (tests/unit/i18n/intl-cache.test.ts
+ * compares the two); fractions and other locales go to Intl.
  */
 export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): NumberFormatter {
   const key = keyOf(locale, options);
   let cached = numberFormats.get(key);
   if (cached === undefined) {
     let intl: Intl.NumberFormat | undefined;
-    const short = LATIN_THOUSANDS.test(locale) && plainForWholeNumbers(options);
+    const separator = plainForWholeNumbers(options) ? separatorOf(locale) : undefined;
     cached = {
       format(value) {
-        if (short && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+        if (separator !== undefined && Number.isSafeInteger(value))
+          return grouped(value, separator);
         intl ??= new Intl.NumberFormat(locale, options);
         return intl.format(value);
       },
@@ -59,11 +77,23 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   return cached;
 }
 
-/** The locale's plural rules (cardinal), built once per locale. */
-export function pluralRulesFor(locale: string): Intl.PluralRules {
+/**
+ * The locale's plural rules (cardinal), one object per locale. The first `Intl.PluralRules` a page
+ * builds costs 2–114 ms with the CPU slowed four times (Chromium loads the locale's rules), inside
+ * the island's first hydration whenever a string counts something. The site's two locales are
+ * answered from their CLDR rules (the tests compare them with Intl):
+ * Vietnamese has no plural forms; English says "one" for exactly 1 (or -1), "other" for the rest,
+ * fractions included.
+ */
+export function pluralRulesFor(locale: string): PluralSelector {
   let cached = pluralRules.get(locale);
   if (cached === undefined) {
-    cached = new Intl.PluralRules(locale);
+    cached =
+      locale === 'en'
+        ? { select: (value) => (Math.abs(value) === 1 ? 'one' : 'other') }
+        : locale === 'vi'
+          ? { select: () => 'other' }
+          : new Intl.PluralRules(locale);
     pluralRules.set(locale, cached);
   }
   return cached;
