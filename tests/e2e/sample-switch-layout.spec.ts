@@ -55,11 +55,15 @@ for (const width of [390, 1280]) {
       await watchLayoutShifts(page);
       await page.goto(`/${locale}/worksheet/`);
       const explore = page.getByRole('button', { name: strings['sample.explore'] });
+      // Both from the server's HTML, before any script has run.
       await expect(explore).toBeVisible();
       await expect(page.getByText(strings['sheet.loading'])).toBeVisible();
       await painted(page);
       release();
-      await expect(page.getByRole('heading', { name: strings['sheet.questions'] })).toBeVisible();
+      // A generous wait: two cores shared by several browsers can take a while to wake a page.
+      await expect(page.getByRole('heading', { name: strings['sheet.questions'] })).toBeVisible({
+        timeout: 20_000,
+      });
       expect(await recordedShifts(page)).toEqual([]);
       // One switch, and it works once the island is awake.
       await expect(explore).toHaveCount(1);
