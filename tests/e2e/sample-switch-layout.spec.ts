@@ -55,7 +55,7 @@ for (const width of [390, 1280]) {
       await watchLayoutShifts(page);
       await page.goto(`/${locale}/worksheet/`);
       const explore = page.getByRole('button', { name: strings['sample.explore'] });
-      // Both from the server's HTML, before any script has run.
+      // The switch and the loading line, both on screen while the progress is held back.
       await expect(explore).toBeVisible();
       await expect(page.getByText(strings['sheet.loading'])).toBeVisible();
       await painted(page);
