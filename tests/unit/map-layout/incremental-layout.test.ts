@@ -52,10 +52,15 @@ describe('the map laid out again after each edit', () => {
         fc.integer({ min: 0, max: 60 }),
         fc.array(edit, { maxLength: 25 }),
         fc.boolean(),
-        (size, edits, showAll) => {
+        fc.boolean(),
+        (size, edits, showAll, aggregate) => {
           const layout = mapLayouter();
-          // Every context always shown (as the map does for drop targets) or only those in use.
-          const options = showAll ? { alwaysShow: [...BUILTIN_CONTEXTS, null] } : {};
+          // Every context always shown (as the map does for drop targets) or only those in use;
+          // dots, or head-counts per cell (patched between edits) as a map of 30,000 is drawn.
+          const options = {
+            ...(showAll ? { alwaysShow: [...BUILTIN_CONTEXTS, null] } : {}),
+            ...(aggregate ? { aggregateAbove: 20 } : {}),
+          };
           let network = largeNetwork(size, 0);
           expect(layout(network, SIZE, options)).toEqual(layoutMap(network, SIZE, options));
           for (const change of edits) {
