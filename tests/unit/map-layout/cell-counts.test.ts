@@ -3,38 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { countPeople, peopleCounter } from '../../../src/lib/map-layout/cell-counts';
 import { addPerson } from '../../../src/lib/network/add-person';
 import { movePerson } from '../../../src/lib/network/change-person';
-import type { Network } from '../../../src/lib/network/network';
-import { BUILTIN_CONTEXTS, RINGS } from '../../../src/lib/network/person';
-import { removePerson } from '../../../src/lib/network/remove-person';
 import { largeNetwork } from '../metrics/large-network';
+import { apply, edit } from './reader-edits';
 
 /*
  * The head-counts a large map is drawn from are patched after each edit rather than counted
  * again: after any sequence of the reader's edits they must be what counting afresh gives.
  */
-
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('ring' as const), at: fc.nat(), ring: fc.constantFrom(...RINGS) }),
-  fc.record({
-    kind: fc.constant('context' as const),
-    at: fc.nat(),
-    context: fc.constantFrom<string | null>(...BUILTIN_CONTEXTS, null),
-  }),
-  fc.record({ kind: fc.constant('add' as const), ring: fc.constantFrom(...RINGS) }),
-  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
-);
-
-type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
-
-function apply(network: Network, change: Edit): Network {
-  if (change.kind === 'add')
-    return addPerson(network, { name: 'Nguyễn Văn Anh', ring: change.ring, contexts: [] }).network;
-  if (network.people.length === 0) return network;
-  const id = network.people[change.at % network.people.length]!.id;
-  if (change.kind === 'remove') return removePerson(network, id).network;
-  if (change.kind === 'ring') return movePerson(network, id, { ring: change.ring });
-  return movePerson(network, id, { context: change.context });
-}
 
 describe('head-counts kept between edits', () => {
   it('are what counting afresh gives, after any sequence of edits', () => {
