@@ -4,12 +4,10 @@ import { decodeCollector } from '../lib/storage/decode-messages';
 /*
  * Reading a large stored value (a 30,000-person map: 2.8 million characters) on the page is one
  * task of 750–1,500 ms: the page could not paint or answer the reader meanwhile. So a value this
- * long is read in a module worker (decode.worker.ts), while the collection says it is loading
+ * long (DECODE_OFF_PAGE_AT, storage-room.ts) is read in a module worker (decode.worker.ts), while the collection says it is loading
  * (persistence.ts), and comes back a few thousand records per message (decode-messages.ts).
+ * Fetched only when such a value is read.
  */
-
-/** A spillable collection's stored text this long is read off the page. */
-export const DECODE_OFF_PAGE_AT = 200_000;
 
 function startWorker(): Worker | undefined {
   try {

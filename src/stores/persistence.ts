@@ -28,7 +28,7 @@ import {
   spilled,
   WARM_AT,
 } from './persistence-spill';
-import { decodeOffPage, DECODE_OFF_PAGE_AT } from './persistence-decode';
+import { DECODE_OFF_PAGE_AT } from './storage-room';
 import { afterPaint, flushWrites, lazyText, setAsRead } from './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
@@ -149,10 +149,16 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
     const read = reads;
     held.add(key);
     setCollectionHealth(options.name, { state: 'loading' });
-    void decodeOffPage(options.name, text, options).then((result) => {
-      // Not when the workbook was cleared meanwhile (nothing is held then) or a newer read began.
-      if (read === reads && held.has(key)) settle(text, from, result);
-    });
+    // The worker's code comes only with a large value: few readers have one.
+    void import('./persistence-decode')
+      .then(
+        ({ decodeOffPage }) => decodeOffPage(options.name, text, options),
+        () => decodeEnvelope(text, options),
+      )
+      .then((result) => {
+        // Not when the workbook was cleared meanwhile (nothing is held then) or a newer read began.
+        if (read === reads && held.has(key)) settle(text, from, result);
+      });
   };
 
   /** Puts what a read found on screen, or reports why it cannot be used; the text stays stored. */

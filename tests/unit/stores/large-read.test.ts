@@ -45,7 +45,9 @@ async function load() {
   // The map's island listens to the map, as on the page.
   network.listen(() => undefined);
   const health = () => storageHealth.get()['network'];
-  const loaded = () => vi.waitFor(() => expect(health()?.state).not.toBe('loading'));
+  // The reading code is fetched with the first large value (a module import), then the read.
+  const loaded = () =>
+    vi.waitFor(() => expect(health()?.state).not.toBe('loading'), { timeout: 10_000 });
   return { network, health, loaded, ...persistence };
 }
 
@@ -183,5 +185,5 @@ describe('a large damaged map', () => {
       }),
       { numRuns: 14 },
     );
-  });
+  }, 60_000);
 });
