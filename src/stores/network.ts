@@ -1,12 +1,10 @@
 import { atom } from 'nanostores';
-import * as v from 'valibot';
-import { compactNetwork } from '../lib/network/compact';
 import type { MergeUndo } from '../lib/network/merge-people';
-import { emptyNetwork, networkSchema, type Network } from '../lib/network/network';
+import { emptyNetwork, type Network } from '../lib/network/network';
+import { networkCodec } from '../lib/network/network-codec';
 import type { PlaceBefore } from '../lib/network/place-people';
 import type { RemovedPerson } from '../lib/network/remove-person';
-import { sanitizeNetwork } from '../lib/network/sanitize';
-import { networkPieces, prepareStoredText } from '../lib/network/stored-text';
+import { prepareStoredText } from '../lib/network/stored-text';
 import { persistentCollection } from './persistence';
 import { routeThroughSample } from './sample-mode';
 
@@ -17,28 +15,11 @@ import { routeThroughSample } from './sample-mode';
  * never download the code that merges, sorts or places people.
  */
 
-/*
- * Reading repairs rather than rejects: one tie to a missing person must not hide the whole map.
- * Parsing has no side effect (a backup preview parses maps too); what the repair dropped is
- * counted and reported by the read of the live map (persistence.ts), and the original kept.
- */
-/** The stored map's schema version. */
-const NETWORK_VERSION = 1;
-
-const storedNetworkSchema = v.pipe(
-  networkSchema,
-  v.transform((stored: Network) => sanitizeNetwork(stored).network),
-);
-
 /** The reader's network map, kept in this browser and in step with their other tabs. */
 export const network = persistentCollection<Network>({
   name: 'network',
-  version: NETWORK_VERSION,
-  schema: storedNetworkSchema,
+  ...networkCodec,
   initial: emptyNetwork,
-  toStored: compactNetwork,
-  // The same text, reusing each unchanged person's and tie's JSON: an edit writes one record.
-  toPieces: (value) => networkPieces(value, NETWORK_VERSION),
   // A map read back from IndexedDB has no record's text cached: its first write serialises all
   // 30,000 people, a slice at a time (persistence-write.ts).
   prepareText: prepareStoredText,

@@ -1,6 +1,11 @@
 import type { WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { decodeEnvelope, storedText, type CollectionCodec } from '../lib/storage/envelope';
+import {
+  decodeEnvelope,
+  storedText,
+  type CollectionCodec,
+  type DecodeResult,
+} from '../lib/storage/envelope';
 import { quarantineKey, storageKey } from '../lib/storage/storage-key';
 import { readSpillPointer } from '../lib/storage/spill-pointer';
 import {
@@ -21,7 +26,9 @@ import {
   rememberPieces,
   spillable,
   spilled,
+  WARM_AT,
 } from './persistence-spill';
+import { DECODE_OFF_PAGE_AT } from './storage-room';
 import { afterPaint, flushWrites, lazyText, setAsRead } from './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
@@ -83,7 +90,14 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
 
   const current = () => built.store?.value ?? options.initial();
 
+  /**
+   * Reads begun, the latest last: a read finished off the page after a newer one began (another
+   * tab saved meanwhile) is dropped, never put over the newer value.
+   */
+  let reads = 0;
+
   const decode = (raw: string): T => {
+    reads += 1;
     const pointer = readSpillPointer(raw);
     if (pointer) {
       if (pointer.v > options.version) {
@@ -92,6 +106,13 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
       } else {
         loadSpilled();
       }
+      return current();
+    }
+    if (options.spill && raw.length >= DECODE_OFF_PAGE_AT && typeof window !== 'undefined') {
+      // Its next write goes to IndexedDB: the code is fetched now, not with that write, which
+      // would otherwise first copy millions of characters into localStorage while it waits.
+      if (raw.length > WARM_AT) indexedDbCode().catch(() => undefined);
+      readLarge(raw, 'localStorage');
       return current();
     }
     const result = decodeEnvelope(raw, options);
@@ -120,27 +141,82 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   };
 
   /**
+   * Reads a large stored text off the page (persistence-decode.ts). Until it is in, the key is
+   * held and the collection says it is loading: nothing written meanwhile can replace the
+   * stored value with a half-loaded one, and what the read finds wins over it.
+   */
+  const readLarge = (text: string, from: 'localStorage' | 'IndexedDB') => {
+    const read = reads;
+    held.add(key);
+    setCollectionHealth(options.name, { state: 'loading' });
+    // The worker's code comes only with a large value: few readers have one.
+    void import('./persistence-decode')
+      .then(
+        ({ decodeOffPage }) => decodeOffPage(options.name, text, options),
+        () => decodeEnvelope(text, options),
+      )
+      .then((result) => {
+        // Not when the workbook was cleared meanwhile (nothing is held then) or a newer read began.
+        if (read === reads && held.has(key)) settle(text, from, result);
+      });
+  };
+
+  /** Puts what a read found on screen, or reports why it cannot be used; the text stays stored. */
+  const settle = (text: string, from: 'localStorage' | 'IndexedDB', result: DecodeResult<T>) => {
+    if (result.kind === 'ok' && result.repaired) {
+      built.store?.set(result.value);
+      setCollectionHealth(options.name, { state: 'repaired', count: result.repaired, raw: text });
+      return;
+    }
+    if (result.kind !== 'ok') {
+      setCollectionHealth(
+        options.name,
+        result.kind === 'newer'
+          ? { state: 'newer', version: result.version, raw: text }
+          : { state: 'damaged', problem: result.problem, raw: text },
+      );
+      return;
+    }
+    if (from === 'IndexedDB') {
+      spilled.add(key);
+      shadow.set(key, text);
+    } else shadow.delete(key);
+    // Still held: this puts the value on screen without writing it back.
+    setAsRead(key, text, () => built.store?.set(result.value));
+    held.delete(key);
+    setCollectionHealth(options.name, { state: 'ok' });
+  };
+
+  /**
    * Reads a spilled value back from IndexedDB. Until it arrives the key is held, so that nothing
    * written meanwhile can replace the stored value with a half-loaded one.
    */
   const loadSpilled = (retryMs = FIRST_RETRY_MS) => {
+    const read = reads;
     held.add(key);
     setCollectionHealth(options.name, { state: 'loading' });
-    indexedDbCode().then(readSpilled, () => {
-      // The IndexedDB code did not arrive (offline before the service worker had it): the value
-      // is safe where it is, so it stays held and loading, and is asked for again a little later.
-      setTimeout(() => {
-        if (held.has(key) && storageHealth.get()[options.name]?.state === 'loading') {
-          loadSpilled(Math.min(retryMs * 2, LAST_RETRY_MS));
-        }
-      }, retryMs);
-    });
+    indexedDbCode().then(
+      (indexedDb) => {
+        if (read === reads) readSpilled(indexedDb);
+      },
+      () => {
+        // The IndexedDB code did not arrive (offline before the service worker had it): the
+        // value is safe where it is, so it stays held and loading, and is asked for again later.
+        setTimeout(() => {
+          if (held.has(key) && storageHealth.get()[options.name]?.state === 'loading') {
+            loadSpilled(Math.min(retryMs * 2, LAST_RETRY_MS));
+          }
+        }, retryMs);
+      },
+    );
   };
 
   const readSpilled = (indexedDb: IndexedDbCode) => {
+    const read = reads;
     indexedDb
       .getSpilled(key)
       .then((text) => {
+        if (read !== reads) return;
         if (text === undefined) {
           setCollectionHealth(options.name, {
             state: 'damaged',
@@ -149,31 +225,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
           });
           return;
         }
-        const result = decodeEnvelope(text, options);
-        if (result.kind === 'ok' && result.repaired) {
-          built.store?.set(result.value);
-          setCollectionHealth(options.name, {
-            state: 'repaired',
-            count: result.repaired,
-            raw: text,
-          });
-          return;
-        }
-        if (result.kind !== 'ok') {
-          setCollectionHealth(
-            options.name,
-            result.kind === 'newer'
-              ? { state: 'newer', version: result.version, raw: text }
-              : { state: 'damaged', problem: result.problem, raw: text },
-          );
-          return;
-        }
-        spilled.add(key);
-        shadow.set(key, text);
-        // Still held: this puts the value on screen without writing it back.
-        setAsRead(key, text, () => built.store?.set(result.value));
-        held.delete(key);
-        setCollectionHealth(options.name, { state: 'ok' });
+        readLarge(text, 'IndexedDB');
       })
       .catch(() => {
         setCollectionHealth(options.name, {

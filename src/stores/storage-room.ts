@@ -15,6 +15,12 @@ export const LOCAL_STORAGE_BUDGET = 4_500_000;
  */
 export const SPILL_AT = 1_000_000;
 
+/**
+ * A spillable collection's stored text this long is read off the page, in a worker
+ * (persistence-decode.ts): read on the page it would hold the page up for 100 ms and more.
+ */
+export const DECODE_OFF_PAGE_AT = 200_000;
+
 /** IndexedDB's room when the browser will not estimate it: far more than any map needs. */
 export const UNKNOWN_INDEXED_DB_ROOM = 100_000_000;
 

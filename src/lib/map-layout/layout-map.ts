@@ -1,6 +1,7 @@
 import type { Network } from '../network/network';
 import type { Ring } from '../network/person';
 import { placeCell, type CellPlaces } from './cell-places';
+import { countPeople, peopleCounter, type PeopleCounts } from './cell-counts';
 import { fromPolar, type Point } from './geometry';
 import { closestDistance } from './spacing';
 import { ringBands, type RingBand } from './rings';
@@ -68,29 +69,24 @@ export function layoutMap(
   network: Network,
   size: { width: number; height: number },
   options: LayoutOptions = {},
-  places?: { before: CellPlaces; after: CellPlaces },
+  places?: { before: CellPlaces; after: CellPlaces; counts?: PeopleCounts },
 ): MapLayout {
   const width = Math.max(size.width, 1);
   const height = Math.max(size.height, 1);
   const centre = { x: width / 2, y: height / 2 };
   const half = Math.min(width, height) / 2;
   const { centreRadius, rings } = ringBands(half * (1 - MARGIN_SHARE));
-  const sectors = layoutSectors(network, options.alwaysShow);
   const aggregated = network.people.length > (options.aggregateAbove ?? 1500);
+  // An aggregated map is drawn from head-counts alone: patched after an edit when the caller
+  // keeps them (`mapLayouter`), rather than counted again over up to 30,000 people.
+  const counts = places?.counts ?? (aggregated ? countPeople(network.people) : undefined);
+  const sectors = layoutSectors(network, options.alwaysShow, counts?.bySector);
 
-  // Who is in each cell, filed by ring then context (no string built per person: this runs on
-  // every edit, for up to 30,000 people); an aggregated map only needs the counts.
+  // Who is in each cell, filed by ring then context (no string built per person).
   const cellIds = new Map<Ring, Map<string | null, string[]>>();
-  const cellCounts = new Map<Ring, Map<string | null, number>>();
-  for (const person of network.people) {
+  const cellCounts = counts?.byCell;
+  for (const person of aggregated ? [] : network.people) {
     const context = sectorOf(person);
-    if (aggregated) {
-      let counts = cellCounts.get(person.ring);
-      if (counts === undefined)
-        cellCounts.set(person.ring, (counts = new Map<string | null, number>()));
-      counts.set(context, (counts.get(context) ?? 0) + 1);
-      continue;
-    }
     let byContext = cellIds.get(person.ring);
     if (byContext === undefined)
       cellIds.set(person.ring, (byContext = new Map<string | null, string[]>()));
@@ -106,7 +102,7 @@ export function layoutMap(
     for (const band of rings) {
       const ids = cellIds.get(band.ring)?.get(sector.context);
       const count = aggregated
-        ? (cellCounts.get(band.ring)?.get(sector.context) ?? 0)
+        ? (cellCounts?.get(band.ring)?.get(sector.context) ?? 0)
         : (ids?.length ?? 0);
       if (count === 0) continue;
       const middle = fromPolar(centre, band.radius, sector.startAngle + span / 2);
@@ -133,9 +129,11 @@ export function mapLayouter(): (
   options?: LayoutOptions,
 ) => MapLayout {
   let before: CellPlaces = new Map();
+  const countOf = peopleCounter();
   return (network, size, options = {}) => {
     const after: CellPlaces = new Map();
-    const layout = layoutMap(network, size, options, { before, after });
+    const counts = countOf(network.people);
+    const layout = layoutMap(network, size, options, { before, after, counts });
     before = after;
     return layout;
   };

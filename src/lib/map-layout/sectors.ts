@@ -38,11 +38,17 @@ function sectorOrder(network: Network, present: Iterable<string>): string[] {
 export function layoutSectors(
   network: Network,
   alwaysShow: readonly (string | null)[] = [],
+  /** The people's head-counts by first context, when already known (cell-counts.ts). */
+  bySector?: ReadonlyMap<string | null, number>,
 ): Sector[] {
   const counts = new Map<string | null, number>(alwaysShow.map((context) => [context, 0]));
-  for (const person of network.people) {
-    const context = sectorOf(person);
-    counts.set(context, (counts.get(context) ?? 0) + 1);
+  if (bySector) {
+    for (const [context, count] of bySector) counts.set(context, count);
+  } else {
+    for (const person of network.people) {
+      const context = sectorOf(person);
+      counts.set(context, (counts.get(context) ?? 0) + 1);
+    }
   }
   if (counts.size === 0) counts.set(null, 0);
   const present = [...counts.keys()].filter((context): context is string => context !== null);

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutMap, mapLayouter } from '../../../src/lib/map-layout/layout-map';
-import { addPerson } from '../../../src/lib/network/add-person';
 import { movePerson } from '../../../src/lib/network/change-person';
-import type { Network } from '../../../src/lib/network/network';
-import { BUILTIN_CONTEXTS, RINGS, type Ring } from '../../../src/lib/network/person';
-import { removePerson } from '../../../src/lib/network/remove-person';
+import { BUILTIN_CONTEXTS, RINGS } from '../../../src/lib/network/person';
 import { largeNetwork } from '../metrics/large-network';
+import { apply, edit } from './reader-edits';
 
 const SIZE = { width: 1000, height: 1000 };
 
@@ -16,35 +14,6 @@ const SIZE = { width: 1000, height: 1000 };
  * draws, and it must keep the objects of what did not move (the view redraws by object).
  */
 
-/** One edit a reader can make on the map. */
-type Edit =
-  | { kind: 'ring'; at: number; ring: Ring }
-  | { kind: 'context'; at: number; context: string | null }
-  | { kind: 'add'; ring: Ring; context: string | null }
-  | { kind: 'remove'; at: number };
-
-const ring = fc.constantFrom(...RINGS);
-const context = fc.constantFrom<string | null>(...BUILTIN_CONTEXTS, null);
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('ring' as const), at: fc.nat(), ring }),
-  fc.record({ kind: fc.constant('context' as const), at: fc.nat(), context }),
-  fc.record({ kind: fc.constant('add' as const), ring, context }),
-  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
-);
-
-function apply(network: Network, change: Edit): Network {
-  const people = network.people;
-  if (change.kind === 'add') {
-    const contexts = change.context === null ? [] : [change.context];
-    return addPerson(network, { name: 'Nguyễn Văn Anh', ring: change.ring, contexts }).network;
-  }
-  if (people.length === 0) return network;
-  const id = people[change.at % people.length]!.id;
-  if (change.kind === 'remove') return removePerson(network, id).network;
-  if (change.kind === 'ring') return movePerson(network, id, { ring: change.ring });
-  return movePerson(network, id, { context: change.context });
-}
-
 describe('the map laid out again after each edit', () => {
   it('is the same as a fresh layout after any sequence of edits', () => {
     fc.assert(
@@ -52,10 +21,15 @@ describe('the map laid out again after each edit', () => {
         fc.integer({ min: 0, max: 60 }),
         fc.array(edit, { maxLength: 25 }),
         fc.boolean(),
-        (size, edits, showAll) => {
+        fc.boolean(),
+        (size, edits, showAll, aggregate) => {
           const layout = mapLayouter();
-          // Every context always shown (as the map does for drop targets) or only those in use.
-          const options = showAll ? { alwaysShow: [...BUILTIN_CONTEXTS, null] } : {};
+          // Every context always shown (as the map does for drop targets) or only those in use;
+          // dots, or head-counts per cell (patched between edits) as a map of 30,000 is drawn.
+          const options = {
+            ...(showAll ? { alwaysShow: [...BUILTIN_CONTEXTS, null] } : {}),
+            ...(aggregate ? { aggregateAbove: 20 } : {}),
+          };
           let network = largeNetwork(size, 0);
           expect(layout(network, SIZE, options)).toEqual(layoutMap(network, SIZE, options));
           for (const change of edits) {
