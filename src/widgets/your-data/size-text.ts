@@ -1,3 +1,4 @@
+import { numberFormat } from '../../lib/i18n/intl-cache';
 import type { Locale } from '../../lib/i18n/locale';
 
 /**
@@ -12,11 +13,10 @@ export function sizeText(bytes: number, locale: Locale): string {
   const [unit, scale] =
     bytes >= 1e9 ? ['GB', 1e9] : bytes >= 1e6 ? ['MB', 1e6] : (['kB', 1e3] as const);
   const tenths = roundedTenths(bytes / scale);
-  const whole = String(tenths / 10n);
+  // A whole number is grouped without Intl too (intl-cache.ts), the same way as every count.
+  const grouped = numberFormat(locale).format(Number(tenths / 10n));
   const fraction = tenths % 10n;
-  const { group, decimal } = SEPARATORS[locale];
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
-  return `${fraction === 0n ? grouped : `${grouped}${decimal}${String(fraction)}`} ${unit}`;
+  return `${fraction === 0n ? grouped : `${grouped}${DECIMAL_MARK[locale]}${String(fraction)}`} ${unit}`;
 }
 
 /**
@@ -33,8 +33,5 @@ function roundedTenths(value: number): bigint {
   return BigInt(whole + (fraction[0] ?? '0')) + up;
 }
 
-/** How each language writes 1,234.5: its thousands and decimal marks. */
-const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
-  en: { group: ',', decimal: '.' },
-  vi: { group: '.', decimal: ',' },
-};
+/** How each language writes the half in 1.5. */
+const DECIMAL_MARK: Record<Locale, string> = { en: '.', vi: ',' };
