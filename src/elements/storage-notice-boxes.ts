@@ -1,6 +1,6 @@
 import { dataKey } from '../lib/i18n/translator';
 import type { Translator } from '../i18n/ui';
-import { startAfresh } from '../stores/persistence';
+import { startAfresh } from '../stores/workbook-actions';
 import { downloadText } from '../widgets/shared/download';
 import type { StorageProblem } from '../widgets/shared/storage-problems';
 

@@ -14,14 +14,9 @@ import { storageKey } from '../lib/storage/storage-key';
 import { backupMeta } from './backup-meta';
 import { collectionDefinition, collectionEntry } from './collections';
 import { lastImport } from './network-import';
-import {
-  listStoredEntries,
-  readStoredText,
-  startAfresh,
-  whenSaved,
-  writeStoredTextIfAbsent,
-} from './persistence';
+import { listStoredEntries, readStoredText } from './persistence';
 import { storageHealth } from './storage-health';
+import { startAfresh, whenSaved, writeStoredTextIfAbsent } from './workbook-actions';
 
 export { backupMeta };
 

@@ -9,7 +9,8 @@ import { undoRecordedImport, type UndoReport } from '../lib/import/undo-recorded
 import { counterIds } from '../lib/network/ids';
 import { importHistory } from './import-history';
 import { network } from './network';
-import { listStoredEntries, storageAvailable, whenSaved } from './persistence';
+import { listStoredEntries, storageAvailable } from './persistence';
+import { whenSaved } from './workbook-actions';
 import { networkShown } from './sample-mode';
 import { storageHealth } from './storage-health';
 import { LOCAL_STORAGE_BUDGET, indexedDbRoom } from './storage-room';

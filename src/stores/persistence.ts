@@ -6,22 +6,11 @@ import {
   type CollectionCodec,
   type DecodeResult,
 } from '../lib/storage/envelope';
-import { quarantineKey, storageKey } from '../lib/storage/storage-key';
+import { storageKey } from '../lib/storage/storage-key';
 import { readSpillPointer } from '../lib/storage/spill-pointer';
+import { browserStorage, clearing, held, safeGet, shadow } from './persistence-engine';
 import {
-  browserStorage,
-  clearing,
-  held,
-  safeGet,
-  safeRemove,
-  shadow,
-  unwritten,
-} from './persistence-engine';
-import { listStoredEntries } from './persistence-entries';
-import {
-  clearSpills,
   indexedDbCode,
-  pendingSpills,
   type IndexedDbCode,
   rememberPieces,
   spillable,
@@ -29,7 +18,7 @@ import {
   WARM_AT,
 } from './persistence-spill';
 import { DECODE_OFF_PAGE_AT } from './storage-room';
-import { afterPaint, flushWrites, lazyText, setAsRead } from './persistence-write';
+import { afterPaint, lazyText, setAsRead } from './persistence-write';
 import { storageHealth, setCollectionHealth } from './storage-health';
 
 export {
@@ -71,7 +60,8 @@ interface Registered {
   initial: () => unknown;
   codec: CollectionCodec<unknown>;
 }
-const registry = new Map<string, Registered>();
+/** Every collection built on this page; what the workbook does with all of them is workbook-actions.ts. */
+export const registry = new Map<string, Registered>();
 
 /** How long after a failed fetch of the IndexedDB code it is asked for again, at first and at most. */
 const FIRST_RETRY_MS = 2000;
@@ -101,8 +91,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
     const pointer = readSpillPointer(raw);
     if (pointer) {
       if (pointer.v > options.version) {
-        held.add(key);
-        setCollectionHealth(options.name, { state: 'newer', version: pointer.v, raw });
+        unusable({ kind: 'newer', version: pointer.v }, raw);
       } else {
         loadSpilled();
       }
@@ -117,9 +106,7 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
     }
     const result = decodeEnvelope(raw, options);
     if (result.kind === 'ok' && result.repaired) {
-      // Shown repaired, but the stored text stays as it was until the reader has been told.
-      held.add(key);
-      setCollectionHealth(options.name, { state: 'repaired', count: result.repaired, raw });
+      shownRepaired(result.repaired, raw);
       return result.value;
     }
     if (result.kind === 'ok') {
@@ -130,6 +117,18 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
       if (health && health.state !== 'unsaved') setCollectionHealth(options.name, { state: 'ok' });
       return result.value;
     }
+    unusable(result, raw);
+    return current();
+  };
+
+  /** Shown repaired, but the stored text stays as it was until the reader has been told. */
+  const shownRepaired = (count: number, raw: string) => {
+    held.add(key);
+    setCollectionHealth(options.name, { state: 'repaired', count, raw });
+  };
+
+  /** A stored value this page cannot use: kept as it is (held) and the reader told why. */
+  const unusable = (result: Exclude<DecodeResult<T>, { kind: 'ok' }>, raw: string) => {
     held.add(key);
     setCollectionHealth(
       options.name,
@@ -137,7 +136,6 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
         ? { state: 'newer', version: result.version, raw }
         : { state: 'damaged', problem: result.problem, raw },
     );
-    return current();
   };
 
   /**
@@ -165,16 +163,11 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   const settle = (text: string, from: 'localStorage' | 'IndexedDB', result: DecodeResult<T>) => {
     if (result.kind === 'ok' && result.repaired) {
       built.store?.set(result.value);
-      setCollectionHealth(options.name, { state: 'repaired', count: result.repaired, raw: text });
+      shownRepaired(result.repaired, text);
       return;
     }
     if (result.kind !== 'ok') {
-      setCollectionHealth(
-        options.name,
-        result.kind === 'newer'
-          ? { state: 'newer', version: result.version, raw: text }
-          : { state: 'damaged', problem: result.problem, raw: text },
-      );
+      unusable(result, text);
       return;
     }
     if (from === 'IndexedDB') {
@@ -269,58 +262,6 @@ export function persistentCollection<T>(options: CollectionOptions<T>): Writable
   return store;
 }
 
-/**
- * The reader's choice for a damaged, repaired or newer value: keep a copy of the stored text under
- * a quarantine key (unless `keepCopy` is false, for when there is no room and the reader has
- * downloaded it), then save what is on screen (empty, or the repaired value) over it.
- *
- * @returns false when the copy could not be kept; nothing was changed then.
- */
-export function startAfresh(collection: string, { keepCopy = true } = {}): boolean {
-  const health = storageHealth.get()[collection];
-  const entry = registry.get(collection);
-  if (!entry || !health || !('raw' in health)) return false;
-  const key = storageKey(collection);
-  if (keepCopy) {
-    try {
-      const storage = browserStorage();
-      if (!storage) return false;
-      storage.setItem(`${quarantineKey(collection)}:${new Date().toISOString()}`, health.raw);
-    } catch {
-      return false;
-    }
-  }
-  // Read the value while the key is still held, so that mounting the store cannot re-read storage.
-  const onScreen = entry.store.get();
-  held.delete(key);
-  setCollectionHealth(collection, { state: 'ok' });
-  entry.store.set(onScreen);
-  // The reader has just chosen: what the notice now says (saved, or not) must already be so.
-  flushWrites();
-  return true;
-}
-
-/**
- * Removes everything the workbook stored in this browser and resets every collection in this tab.
- * The page asks the reader to confirm before calling it.
- */
-export function clearWorkbook(): void {
-  for (const { key } of listStoredEntries()) safeRemove(key);
-  unwritten.clear();
-  held.clear();
-  shadow.clear();
-  clearSpills();
-  clearing.now = true;
-  try {
-    for (const [collection, { store, initial }] of registry) {
-      store.set(initial());
-      setCollectionHealth(collection, { state: 'ok' });
-    }
-  } finally {
-    clearing.now = false;
-  }
-}
-
 /** A collection with a store on this page, for the backup (src/stores/backup.ts). */
 export interface RegisteredCollection {
   store: WritableAtom<unknown>;
@@ -332,37 +273,4 @@ export interface RegisteredCollection {
 /** The store and codec of a collection created on this page, or undefined. */
 export function registeredCollection(collection: string): RegisteredCollection | undefined {
   return registry.get(collection);
-}
-
-/**
- * Resolves once the latest write of a collection has reached storage: at once when it went to
- * localStorage, later when a large value is on its way to IndexedDB.
- * @returns true when the collection is saved, false when the write failed or is held
- */
-export async function whenSaved(collection: string): Promise<boolean> {
-  flushWrites();
-  const key = storageKey(collection);
-  for (let pending = pendingSpills.get(key); pending; pending = pendingSpills.get(key)) {
-    await pending;
-    if (pendingSpills.get(key) === pending) pendingSpills.delete(key);
-  }
-  return storageHealth.get()[collection] === undefined;
-}
-
-/**
- * Stores the text of a collection that no store on this page reads (a collection restored from a
- * backup made by a later version), but only when nothing is stored under its key yet: a value
- * this page cannot check never replaces one already there.
- * @returns whether the text was stored
- */
-export function writeStoredTextIfAbsent(collection: string, text: string): boolean {
-  const key = storageKey(collection);
-  const storage = browserStorage();
-  if (!storage || registry.has(collection) || safeGet(key) !== undefined) return false;
-  try {
-    storage.setItem(key, text);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -16,7 +16,10 @@ async function load() {
   const backup = await import('../../../src/stores/backup');
   const { network } = await import('../../../src/stores/network');
   const { lessonProgress } = await import('../../../src/stores/progress');
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   const { storageHealth } = await import('../../../src/stores/storage-health');
   return { ...backup, ...persistence, network, lessonProgress, storageHealth };
 }

@@ -41,7 +41,10 @@ async function load() {
   vi.resetModules();
   const { network } = await import('../../../src/stores/network');
   const { storageHealth } = await import('../../../src/stores/storage-health');
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   // The map's island listens to the map, as on the page.
   network.listen(() => undefined);
   const health = () => storageHealth.get()['network'];

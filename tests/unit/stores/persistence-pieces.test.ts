@@ -21,7 +21,7 @@ async function load() {
   vi.resetModules();
   const { network } = await import('../../../src/stores/network');
   const { editPerson } = await import('../../../src/stores/network-edits');
-  const { whenSaved } = await import('../../../src/stores/persistence');
+  const { whenSaved } = await import('../../../src/stores/workbook-actions');
   const { storageHealth } = await import('../../../src/stores/storage-health');
   const { confirmImport } = await import('../../../src/stores/network-import');
   return { network, editPerson, whenSaved, storageHealth, confirmImport };

@@ -37,7 +37,10 @@ async function load() {
     }
     return importOriginal();
   });
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   const health = await import('../../../src/stores/storage-health');
   const pending = await import('../../../src/stores/pending-writes');
   return { ...persistence, ...health, ...pending };

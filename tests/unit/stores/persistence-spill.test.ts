@@ -18,7 +18,10 @@ const big = () => ({
 
 async function load() {
   vi.resetModules();
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   const health = await import('../../../src/stores/storage-health');
   const indexedDb = await import('../../../src/stores/persistence-indexeddb');
   return { ...persistence, ...health, ...indexedDb };

@@ -7,7 +7,8 @@ import { object } from '../../../src/lib/schema/json-values';
  * The persistence module keeps state (held keys, registered collections), so each test imports a
  * fresh copy after setting up localStorage the way the reader's browser would have it.
  */
-type Persistence = typeof import('../../../src/stores/persistence');
+type Persistence = typeof import('../../../src/stores/persistence') &
+  typeof import('../../../src/stores/workbook-actions');
 type Health = typeof import('../../../src/stores/storage-health');
 
 const schema = object({ items: v.array(v.string()) });
@@ -15,7 +16,10 @@ const initial = () => ({ items: [] as string[] });
 
 async function load(): Promise<Persistence & Health> {
   vi.resetModules();
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   const health = await import('../../../src/stores/storage-health');
   return { ...persistence, ...health };
 }

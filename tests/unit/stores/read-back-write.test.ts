@@ -50,7 +50,10 @@ async function load(prepareText?: (value: Items) => Iterator<unknown>): Promise<
 }
 
 async function modules() {
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   const health = await import('../../../src/stores/storage-health');
   const indexedDb = await import('../../../src/stores/persistence-indexeddb');
   return { ...persistence, ...health, ...indexedDb };

@@ -31,7 +31,10 @@ async function load() {
     ...(await import('../../../src/stores/network-actions')),
     ...(await import('../../../src/stores/network-edits')),
   };
-  const persistence = await import('../../../src/stores/persistence');
+  const persistence = {
+    ...(await import('../../../src/stores/persistence')),
+    ...(await import('../../../src/stores/workbook-actions')),
+  };
   const health = await import('../../../src/stores/storage-health');
   // A widget on the page listens to the map: that is when it follows other tabs' saves.
   const unbind = store.network.listen(() => undefined);
