@@ -13,6 +13,10 @@ export const intro: Record<keyof typeof vi, string> = {
   'intro.suggest.heading': 'Suggestions from your map',
   'intro.suggest.lead':
     'Pairs who are both open to introductions, in different contexts, not yet connected, with something to talk about. Choose one to load it into the weigher.',
+  'intro.suggest.none':
+    'Your map has no pair to suggest yet. A pair needs two people who are both open to introductions, in different contexts, not yet connected, with a topic one knows about and the other needs.',
+  'intro.suggest.needPeople':
+    'Once your map has at least two people, pairs worth weighing appear here. Add them on the map page, or explore the sample network.',
   'intro.suggest.pair': '{a} and {b}',
   'intro.suggest.topics': 'In common: {topics}',
   'intro.suggest.loaded': 'Loaded {a} and {b} into the weigher. Answer the questions below.',

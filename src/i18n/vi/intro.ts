@@ -11,6 +11,10 @@ export const intro = {
   'intro.suggest.heading': 'Gợi ý từ bản đồ của bạn',
   'intro.suggest.lead':
     'Những cặp người đều sẵn lòng được giới thiệu, ở hai bối cảnh khác nhau, chưa quen nhau và có điều để nói với nhau. Chọn một cặp để cân nhắc.',
+  'intro.suggest.none':
+    'Bản đồ của bạn chưa có cặp nào để gợi ý. Một cặp cần hai người đều sẵn lòng được giới thiệu, ở hai bối cảnh khác nhau, chưa quen nhau, và người này biết về điều người kia đang cần.',
+  'intro.suggest.needPeople':
+    'Khi bản đồ của bạn có từ hai người trở lên, các cặp đáng cân nhắc sẽ hiện ở đây. Hãy thêm người ở trang bản đồ, hoặc xem thử mạng lưới mẫu.',
   'intro.suggest.pair': '{a} và {b}',
   'intro.suggest.topics': 'Điểm chung: {topics}',
   'intro.suggest.loaded': 'Đã chọn {a} và {b}. Hãy trả lời các câu hỏi bên dưới.',

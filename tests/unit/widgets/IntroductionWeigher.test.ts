@@ -220,14 +220,45 @@ describe('IntroductionWeigher: suggestions and the log', () => {
       issues: [],
     });
     renderWeigher();
-    // The suggestions are a part fetched once the map has two people.
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Minh and Lan' }));
+    const user = userEvent.setup();
+    // Closed at first: nothing is listed (or searched for) until the reader opens the box.
+    expect(screen.queryByRole('button', { name: 'Minh and Lan' })).toBeNull();
+    await user.click(screen.getByText('Suggestions from your map'));
+    await user.click(await screen.findByRole('button', { name: 'Minh and Lan' }));
     expect(weigherDraft.get()).toMatchObject({
       a: { personId: 'p1' },
       b: { personId: 'p2' },
       purpose: 'UX',
       sharedContext: 'no',
     });
+  });
+
+  it('says what a suggestion needs when the map has fewer than two people', async () => {
+    network.set({
+      people: [make({ id: 'p1', name: 'Minh', preference: 'open' })],
+      ties: [],
+      customContexts: [],
+      issues: [],
+    });
+    renderWeigher();
+    await userEvent.setup().click(screen.getByText('Suggestions from your map'));
+    expect(screen.getByText(/Once your map has at least two people/)).toBeTruthy();
+  });
+
+  it('says so when the map has people but no pair to suggest', async () => {
+    network.set({
+      people: [
+        make({ id: 'p1', name: 'Minh', preference: 'open', contexts: ['workplace'] }),
+        make({ id: 'p2', name: 'Lan', preference: 'no', contexts: ['school'] }),
+      ],
+      ties: [],
+      customContexts: [],
+      issues: [],
+    });
+    renderWeigher();
+    await userEvent.setup().click(screen.getByText('Suggestions from your map'));
+    expect(await screen.findByText(/Your map has no pair to suggest yet/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Minh and Lan' })).toBeNull();
   });
 
   it('adds the weighed introduction to the log and asks the log to open it', async () => {
