@@ -152,6 +152,29 @@ describe('grouping modules into chunks', () => {
     expect(joined.get(src('lib/network/tie-key.ts'))).toBe(joined.get(src('lib/network/ring.ts')));
   });
 
+  it('joins a small group to the group of two more islands when none has one more', () => {
+    const nodes: Record<string, Node> = {
+      ...site,
+      [src('lib/intro/party.ts')]: { importers: [SEARCH, WORKSHEET], size: SMALL },
+      [src('lib/network/ring.ts')]: { importers: [SEARCH, WORKSHEET, MAP, WEIGHER], size: BIG },
+    };
+    const joined = planChunkGroups(Object.keys(nodes), graphOf(nodes), SMALL_GROUP);
+    expect(joined.get(src('lib/intro/party.ts'))).toBe(joined.get(src('lib/network/ring.ts')));
+  });
+
+  it('prefers the group of one more island to one of two more', () => {
+    const nodes: Record<string, Node> = {
+      ...site,
+      [src('lib/network/ring.ts')]: { importers: [MAP, WEIGHER, SEARCH], size: BIG },
+      [src('lib/network/wider.ts')]: {
+        importers: [MAP, WEIGHER, SEARCH, WORKSHEET],
+        size: BIG * 2,
+      },
+    };
+    const joined = planChunkGroups(Object.keys(nodes), graphOf(nodes), SMALL_GROUP);
+    expect(joined.get(src('lib/network/tie-key.ts'))).toBe(joined.get(src('lib/network/ring.ts')));
+  });
+
   it("never moves an island's own module into a wider chunk, where its code would run on other pages", () => {
     const nodes: Record<string, Node> = {
       ...site,
