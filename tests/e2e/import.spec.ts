@@ -162,6 +162,26 @@ test('a backup exported, everything cleared, then restored gives back the same d
   expect(await storedPeople(page)).toHaveLength(25);
 });
 
+for (const [locale, width] of [
+  ['vi', 390],
+  ['en', 320],
+] as const) {
+  test(`the drop zone holds its hint and file input on a ${String(width)} px phone (${locale})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`/${locale}/import/`);
+    const zone = page.locator('.drop-zone');
+    const box = (await zone.boundingBox())!;
+    // An implicit grid column took the file input's own width and everything ran out of the box.
+    for (const part of await zone.locator(':scope > *').all()) {
+      const inner = (await part.boundingBox())!;
+      expect(inner.x).toBeGreaterThanOrEqual(box.x);
+      expect(inner.x + inner.width).toBeLessThanOrEqual(box.x + box.width);
+    }
+  });
+}
+
 test('the lesson on where networks grow holds the import exercise', async ({ page }) => {
   await page.goto('/vi/lessons/where-networks-grow/');
   await waitForIslands(page);
