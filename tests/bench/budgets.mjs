@@ -4,7 +4,7 @@
  * five loads; the HTML gzip; and the requests a page without islands makes at load.
  * `BUDGET_PAGES=map,your-data npm run bench budgets` weighs only some pages (the whole run is slow).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages } from '../e2e/site-pages.ts';
@@ -79,5 +79,35 @@ export async function run({ browser, baseURL, root }) {
     });
   }
   rows.push({ page: `${rows.length - over} of ${rows.length} pages within budget` });
+  rows.push(...(await workerRows(root)));
+  return rows;
+}
+
+/**
+ * Budgets of their own, apart from the pages (a worker's code is fetched when its work starts):
+ * the import worker ≤ 45 KB gzip; the worker that reads a large stored map has none set.
+ */
+const WORKER_BUDGETS = { import: 45 };
+
+/** One row a web worker of the build, its gzip size against its budget. */
+async function workerRows(root) {
+  const folder = join(root, 'dist', '_astro');
+  const files = (await readdir(folder)).filter((file) => /\.worker-[\w-]+\.js$/.test(file)).sort();
+  const rows = [];
+  for (const file of files) {
+    const name = file.replace(/\.worker-.*$/, '');
+    const kb = gzipSync(await readFile(join(folder, file)), { level: 9 }).length / KB;
+    const budget = WORKER_BUDGETS[name];
+    rows.push({
+      page: `${name} worker (${file})`,
+      kind: 'web worker',
+      'JS KB (median)': formatNumber(kb),
+      'min–max': '',
+      budget: budget === undefined ? '—' : `≤ ${budget}`,
+      'HTML KB': '',
+      verdict:
+        budget === undefined || kb <= budget ? 'ok' : `over by ${formatNumber(kb - budget)} KB`,
+    });
+  }
   return rows;
 }
