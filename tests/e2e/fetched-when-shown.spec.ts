@@ -319,11 +319,13 @@ test.describe('the worksheet', () => {
     await waitForIslands(page);
 
     const print = page.getByRole('button', { name: t('sheet.print') });
+    // The map's store is asked for once the sheet has woken (a task after it): wait until it is
+    // held, then check the sheet while it is.
+    await expect.poll(() => hold.held()).toBeGreaterThan(0);
     await expect(page.getByText(t('sheet.loading'))).toBeVisible();
     await expect(print).toBeDisabled();
     // Nothing says the workbook is empty while the map is on its way.
     await expect(page.getByText(t('sheet.empty'))).toHaveCount(0);
-    expect(hold.held()).toBeGreaterThan(0);
 
     hold.release();
     await expect(print).toBeEnabled();
