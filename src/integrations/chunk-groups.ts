@@ -104,7 +104,7 @@ export interface Group {
  * 2. A group smaller than `smallGroup` bytes of source joins a group that stays whose entries are
  *    its own plus one (else two) more of a kind it already has: island-only code never joins a group that a
  *    lesson's page scripts fetch, and a lesson script's code never joins a group the islands fetch.
- *    Only the pages of that one extra entry fetch the small group's bytes without using them, in
+ *    Only the pages of those extra entries fetch the small group's bytes without using them, in
  *    exchange for fewer files that each compress on their own.
  * Measured on the 33 built pages (static closure, gzip -9): step 1 takes the practice lesson from
  * 59 files / 101.9 KB to 38 / 96.5, the map 31 / 68.9 → 20 / 66.5; step 2 a further 0.2–0.9 KB
