@@ -109,3 +109,28 @@ test('every file a script asks for is in the build', () => {
   }
   expect(missing).toEqual([]);
 });
+
+// Svelte marks the elements a component styles with its scope class (`svelte-1x2y3z`), and the
+// component's rules name that class. A class that no stylesheet names is a component drawn
+// without its styles: Astro takes an island's CSS from the server's render, where a component
+// behind an `{#if}` the server thinks always false is dropped (the map's key once had icons a
+// screen tall, and the "Your data" share table went unstyled).
+test('every style scope a widget script draws has its rules in the build', () => {
+  const scopes = (text: string) => new Set(text.match(/\bsvelte-[a-z0-9]{6}\b/g) ?? []);
+  const files = readdirSync(join('dist', '_astro'));
+  const drawn = new Map<string, string>();
+  for (const name of files.filter((file) => file.endsWith('.js')))
+    for (const scope of scopes(readFileSync(join('dist', '_astro', name), 'utf8')))
+      drawn.set(scope, name);
+  expect(drawn.size).toBeGreaterThan(20);
+  const styled = new Set<string>();
+  for (const name of files.filter((file) => file.endsWith('.css')))
+    for (const scope of scopes(readFileSync(join('dist', '_astro', name), 'utf8')))
+      styled.add(scope);
+  // Small stylesheets may be inlined in a page's HTML.
+  for (const path of builtPages())
+    for (const [, css] of html(path).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+      for (const scope of scopes(css ?? '')) styled.add(scope);
+  const unstyled = [...drawn].filter(([scope]) => !styled.has(scope));
+  expect(unstyled.map(([scope, file]) => `${scope} in ${file}`)).toEqual([]);
+});
