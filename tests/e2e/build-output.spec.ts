@@ -134,3 +134,14 @@ test('every style scope a widget script draws has its rules in the build', () =>
   const unstyled = [...drawn].filter(([scope]) => !styled.has(scope));
   expect(unstyled.map(([scope, file]) => `${scope} in ${file}`)).toEqual([]);
 });
+
+// A schema built at a module's top is a call the bundler keeps unless it knows the call has no
+// side effects (the `#__NO_SIDE_EFFECTS__` marks in src/lib/schema/). Without them, every page
+// with an answer box carried the lessons' frontmatter schema, which only the build reads.
+test('no browser script carries a schema only the build uses', () => {
+  const scripts = readdirSync(join('dist', '_astro')).filter((name) => name.endsWith('.js'));
+  const carrying = scripts.filter((name) =>
+    readFileSync(join('dist', '_astro', name), 'utf8').includes('readingMinutes'),
+  );
+  expect(carrying).toEqual([]);
+});
