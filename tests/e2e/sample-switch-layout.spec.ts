@@ -81,6 +81,15 @@ for (const width of [390, 1280]) {
         page.getByRole('heading', { name: strings['map.quickAdd.title'] }),
       ).toBeVisible();
       await expect(page.getByText(strings['map.loading'])).toHaveCount(0);
+      // The summary, the map, its key and the list come a task apart after the form: each in
+      // room already held, so nothing drawn before them moves either.
+      await expect(
+        page.getByRole('heading', { name: strings['map.section.list'], exact: true }),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: strings['map.section.map'], exact: true }),
+      ).toBeVisible();
+      await painted(page);
       expect(await recordedShifts(page)).toEqual([]);
       await expect(page.getByRole('button', { name: strings['sample.explore'] })).toHaveCount(1);
     });
