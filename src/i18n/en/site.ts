@@ -44,7 +44,7 @@ export const site: Record<keyof typeof vi, string> = {
   'yourData.chars': '{count, plural, one {# character} other {# characters}}',
   'yourData.empty': 'Nothing is stored in this browser yet.',
   'yourData.used':
-    'About {used} of the roughly {total} characters this browser allows are used ({percent}%).',
+    'About {used} of the roughly {total} characters this browser allows are used ({percent, plural, =0 {under 1%} other {#%}}).',
   'yourData.inIndexedDb': 'kept in IndexedDB (the browser’s larger storage)',
   'yourData.quarantined': 'Copy of damaged data',
   'yourData.download': 'Download',

@@ -44,7 +44,7 @@ export const site = {
   'yourData.chars': '{count} ký tự',
   'yourData.empty': 'Chưa có gì được lưu trong trình duyệt này.',
   'yourData.used':
-    'Đã dùng khoảng {used} trên khoảng {total} ký tự mà trình duyệt cho phép ({percent}%).',
+    'Đã dùng khoảng {used} trên khoảng {total} ký tự mà trình duyệt cho phép ({percent, plural, =0 {chưa tới 1%} other {#%}}).',
   'yourData.inIndexedDb': 'lưu trong IndexedDB (phần bộ nhớ lớn hơn của trình duyệt)',
   'yourData.quarantined': 'Bản sao của dữ liệu bị hỏng',
   'yourData.download': 'Tải xuống',

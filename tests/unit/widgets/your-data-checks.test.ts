@@ -56,6 +56,26 @@ describe('the Your data page’s checks', () => {
     expect(localStorage.getItem('syn:focus-plan')).toBe('{"v":2,"data":{"goals":');
   });
 
+  it('says a few stored answers take under 1% of the browser’s room, never a rounded-up 1%', async () => {
+    localStorage.setItem(
+      'syn:answers',
+      JSON.stringify({ v: 1, data: { answers: {}, unreadable: {} } }),
+    );
+    render(YourData, { props: { locale: 'en', strings } });
+
+    const used = await screen.findByTestId('storage-used');
+    expect(used).toHaveTextContent(/allows are used \(under 1%\)\.$/);
+  });
+
+  it('gives a larger share as a whole percentage of the browser’s room', async () => {
+    // Unreadable text counts like any other: 600,000 characters and its key's 11, of 5,000,000.
+    localStorage.setItem('syn:answers', 'x'.repeat(600_000));
+    render(YourData, { props: { locale: 'en', strings } });
+
+    const used = await screen.findByTestId('storage-used');
+    expect(used).toHaveTextContent(/About 600,011 of the roughly 5,000,000 .* \(12%\)\.$/);
+  });
+
   it('lets the reader start a damaged collection afresh, keeping a copy of what was stored', async () => {
     const user = userEvent.setup();
     localStorage.setItem('syn:introductions', '[broken');
