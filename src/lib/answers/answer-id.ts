@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PRACTICE_QUESTIONS, type PracticeQuestion } from '../lessons/lesson-meta';
+import type { PracticeQuestion } from '../lessons/lesson-meta';
 
 /** The two times the reader takes the self-check: at the start of the path and at its end. */
 export const SELF_CHECK_PHASES = ['before', 'after'] as const;
@@ -71,6 +71,3 @@ export function reflectionAnswerId(lessonId: string): AnswerId {
 export function selfCheckAnswerId(phase: SelfCheckPhase, number: SelfCheckNumber): AnswerId {
   return `${phase}-${number}`;
 }
-
-/** The ids of the four practice answers, in the article's order. */
-export const QUESTION_ANSWER_IDS: readonly AnswerId[] = PRACTICE_QUESTIONS.map(questionAnswerId);

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-  QUESTION_ANSWER_IDS,
   answerIdSchema,
   answerTarget,
   questionAnswerId,
@@ -79,11 +78,5 @@ describe('reflectionAnswerId', () => {
 describe('selfCheckAnswerId', () => {
   it('joins the phase and the number', () => {
     expect(selfCheckAnswerId('before', 2)).toBe('before-2');
-  });
-});
-
-describe('QUESTION_ANSWER_IDS', () => {
-  it('lists the four practice answers in the article’s order', () => {
-    expect(QUESTION_ANSWER_IDS).toEqual(['q-a', 'q-b', 'q-c', 'q-d']);
   });
 });
