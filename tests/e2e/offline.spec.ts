@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { expect, test, waitForIslands } from './fixtures';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
 import { builtPages } from './site-pages';
 import { StaticServer } from './static-server';
 import { pdfPages, reflectionPrompt } from './worksheet-helpers';
@@ -55,6 +57,11 @@ test.describe('offline, after one visit', () => {
   }) => {
     test.setTimeout(180_000);
     await installOfflineCopy(page, '/vi/');
+    // Once the whole site is stored, the reader (a trainer before a workshop) is told, once.
+    const ready = page.getByRole('status').filter({ hasText: vi['offline.ready'] });
+    await expect(ready).toBeVisible();
+    await ready.getByRole('button', { name: vi['offline.readyClose'] }).click();
+    await expect(ready).toBeHidden();
     await goOffline(context, server);
 
     const pages = builtPages().filter((path) => path !== '/');
@@ -68,6 +75,12 @@ test.describe('offline, after one visit', () => {
     // The map edits and keeps what was added across a reload, with no network at all.
     await page.goto('/en/map/');
     await waitForIslands(page);
+    // A page the stored copy serves does not say again that the site is stored.
+    const readyAgain = page
+      .getByRole('status', { includeHidden: true })
+      .filter({ hasText: en['offline.ready'] });
+    await expect(readyAgain).toHaveCount(1);
+    await expect(readyAgain).toBeHidden();
     await page.getByLabel('Name or nickname').fill('Offline Lan');
     await page.getByLabel('Name or nickname').press('Enter');
     await expect(page.getByRole('button', { name: 'Edit Offline Lan' })).toBeVisible();
@@ -125,6 +138,8 @@ test.describe('a new deploy', () => {
     // The page that opens now may still be the old one, but the new worker takes over and says so.
     await page.reload();
     await expect(banner).toBeVisible({ timeout: 30_000 });
+    // In the place of the first visit's "saved for offline use", which is not said again.
+    await expect(page.getByRole('status').filter({ hasText: en['offline.ready'] })).toBeHidden();
     await expect(
       page.getByLabel(reflectionPrompt('en', 'share-with-care'), { exact: true }),
     ).toHaveValue('Typed before the new version arrived.');
