@@ -14,6 +14,7 @@ import { pdfPages, reflectionPrompt } from './worksheet-helpers';
 // themselves instead of using Playwright's webServer, and let service workers run.
 const OFFLINE_PORT = Number(process.env.E2E_PORT ?? 4329) + 40;
 const UPDATE_PORT = OFFLINE_PORT + 1;
+const NOTICE_PORT = OFFLINE_PORT + 3; // + 2 is the sub-path build's (base-path.spec.ts)
 
 /** A copy of the built site in a folder of its own, which a test may change. */
 function copyOfBuild(): string {
@@ -101,6 +102,45 @@ test.describe('offline, after one visit', () => {
     await expect(page.getByText('Offline Lan').first()).toBeVisible({ timeout: 20_000 });
     const printed = pdfPages(await page.pdf({ format: 'A4' })).join(' ');
     expect(printed).toContain('Offline Lan');
+  });
+});
+
+test.describe('the notice that the workbook is saved for offline use', () => {
+  const root = copyOfBuild();
+  const server = new StaticServer(root);
+  test.use({ baseURL: `http://127.0.0.1:${NOTICE_PORT}`, serviceWorkers: 'allow' });
+  test.beforeAll(() => server.start(NOTICE_PORT));
+  test.afterAll(async () => {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('makes way after 15 seconds, but not while the reader is on its button', async ({
+    page,
+    browser,
+  }) => {
+    await page.clock.install();
+    await installOfflineCopy(page, '/en/');
+    const ready = page.getByRole('status').filter({ hasText: en['offline.ready'] });
+    await expect(ready).toBeVisible();
+    await page.clock.runFor(14_000);
+    await expect(ready).toBeVisible();
+    await page.clock.runFor(2_000);
+    await expect(ready).toBeHidden();
+
+    // A keyboard reader who has reached its button keeps it until they press it.
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${NOTICE_PORT}` });
+    const keyboard = await context.newPage();
+    await keyboard.clock.install();
+    await installOfflineCopy(keyboard, '/vi/');
+    const shown = keyboard.getByRole('status').filter({ hasText: vi['offline.ready'] });
+    const close = shown.getByRole('button', { name: vi['offline.readyClose'] });
+    await close.focus();
+    await keyboard.clock.runFor(30_000);
+    await expect(shown).toBeVisible();
+    await keyboard.keyboard.press('Enter');
+    await expect(shown).toBeHidden();
+    await context.close();
   });
 });
 
