@@ -23,6 +23,19 @@ function copyOfBuild(): string {
   return dir;
 }
 
+/** Serves a copy of the build on `port`, with service workers on, to the enclosing describe. */
+function serveCopyOfBuild(port: number): StaticServer {
+  const root = copyOfBuild();
+  const server = new StaticServer(root);
+  test.use({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'allow' });
+  test.beforeAll(() => server.start(port));
+  test.afterAll(async () => {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+  return server;
+}
+
 /** Opens a page and waits until the service worker has stored the whole site and controls it. */
 async function installOfflineCopy(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -43,14 +56,7 @@ async function goOffline(context: BrowserContext, server: StaticServer): Promise
 }
 
 test.describe('offline, after one visit', () => {
-  const root = copyOfBuild();
-  const server = new StaticServer(root);
-  test.use({ baseURL: `http://127.0.0.1:${OFFLINE_PORT}`, serviceWorkers: 'allow' });
-  test.beforeAll(() => server.start(OFFLINE_PORT));
-  test.afterAll(async () => {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const server = serveCopyOfBuild(OFFLINE_PORT);
 
   test('every page opens in both languages, the map saves, search finds lessons, the worksheet prints', async ({
     page,
@@ -106,14 +112,7 @@ test.describe('offline, after one visit', () => {
 });
 
 test.describe('the notice that the workbook is saved for offline use', () => {
-  const root = copyOfBuild();
-  const server = new StaticServer(root);
-  test.use({ baseURL: `http://127.0.0.1:${NOTICE_PORT}`, serviceWorkers: 'allow' });
-  test.beforeAll(() => server.start(NOTICE_PORT));
-  test.afterAll(async () => {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  serveCopyOfBuild(NOTICE_PORT);
 
   test('makes way after 15 seconds, but not while the reader is on its button', async ({
     page,
