@@ -64,16 +64,24 @@ export const test = base.extend<{
 
 export { expect };
 
-/** Runs axe on the page (WCAG 2.2 A/AA and best practices) and expects no violation. */
+/**
+ * Runs axe on the page (WCAG 2.2 A/AA and best practices) and expects no violation. Axe's geometry
+ * rules (target-size) measure the layout of a page whose widgets may still be drawing (the map
+ * draws in five tasks after it wakes): once in CI they found the practice lesson's contents links
+ * too close, which 12 local runs and the next CI run did not. So a violation must still be there a
+ * moment later; a real one is there on every try, and is reported as found on the last.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, 'axe violations').toEqual([]);
+  await expect(async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+    expect(summary, 'axe violations').toEqual([]);
+  }).toPass({ intervals: [500, 1000], timeout: 10_000 });
 }
 
 /**
